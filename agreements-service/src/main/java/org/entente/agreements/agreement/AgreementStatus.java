@@ -1,0 +1,5 @@
+package org.entente.agreements.agreement;
+
+public enum AgreementStatus {
+    DRAFT, NEGOTIATION, SIGNED, ACTIVE, SUSPENDED, TERMINATED, EXPIRED, ABANDONED
+}

@@ -1,0 +1,26 @@
+package org.entente.events;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.entente.events.agreement.AgreementCreated;
+
+/** Every event type Entente publishes. docs/events.md documents each one; a test keeps the two in step. */
+public final class EventCatalog {
+
+    public static final EventType AGREEMENT_CREATED =
+            new EventType("entente.agreement.created.v1", Streams.AGREEMENTS, AgreementCreated.class);
+
+    private static final List<EventType> ALL = List.of(AGREEMENT_CREATED);
+
+    private EventCatalog() {
+    }
+
+    public static List<EventType> all() {
+        return ALL;
+    }
+
+    public static Optional<EventType> byName(String name) {
+        return ALL.stream().filter(type -> type.name().equals(name)).findFirst();
+    }
+}

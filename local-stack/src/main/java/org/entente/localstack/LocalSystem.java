@@ -1,0 +1,200 @@
+package org.entente.localstack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system as separate processes: Kafka, MongoDB and SMTP (each its own JVM, so
+ * each can be stopped alone), then the three services. Used by the run command and by the
+ * system tests, so both start Entente the same way.
+ */
+public final class LocalSystem implements AutoCloseable {
+
+    /** A service: its module (and jar) name, its database and its port. */
+    public record Service(String name, String database, int port) {
+
+        public String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    private static final Duration PART_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(150);
+
+    private final Settings settings;
+    private final boolean demo;
+    private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    public LocalSystem(Settings settings, boolean demo) {
+        this.settings = settings;
+        this.demo = demo;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public List<Service> services() {
+        return List.of(
+                new Service("agreements-service", "agreements", settings.agreementsPort()),
+                new Service("actions-service", "actions", settings.actionsPort()),
+                new Service("notify-service", "notify", settings.notifyPort()));
+    }
+
+    /** Starts everything and returns once every service is ready; on failure stops what it started. */
+    public LocalSystem start() {
+        try {
+            checkPortsFree();
+            startPart("mongo", settings.mongoPort());
+            startPart("kafka", settings.kafkaPort());
+            startPart("smtp", settings.smtpPort());
+            services().forEach(this::launch);
+            services().forEach(service -> processes.get(service.name())
+                    .awaitReady(() -> isReady(service), SERVICE_TIMEOUT));
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Starts one infrastructure part (kafka, mongo or smtp) again, with the same data. */
+    public void startPart(String part) {
+        int port = switch (part) {
+            case "kafka" -> settings.kafkaPort();
+            case "mongo" -> settings.mongoPort();
+            case "smtp" -> settings.smtpPort();
+            default -> throw new IllegalArgumentException("no part named " + part);
+        };
+        startPart(part, port);
+    }
+
+    /** Stops one process (a part or a service) gracefully. */
+    public void stop(String name) {
+        process(name).stop();
+    }
+
+    /** Kills one process with SIGKILL, as a crash would. */
+    public void kill(String name) {
+        process(name).kill();
+    }
+
+    /** Starts a stopped or killed service again and waits until it is ready. */
+    public void restartService(String name) {
+        Service service = services().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+        ManagedProcess process = process(name);
+        process.start();
+        process.awaitReady(() -> isReady(service), SERVICE_TIMEOUT);
+    }
+
+    private ManagedProcess process(String name) {
+        ManagedProcess process = processes.get(name);
+        if (process == null) {
+            throw new IllegalArgumentException("no process named " + name);
+        }
+        return process;
+    }
+
+    private void startPart(String part, int port) {
+        ManagedProcess process = processes.computeIfAbsent(part, name -> new ManagedProcess(name,
+                java(part.equals("kafka") ? "-Xmx512m" : "-Xmx256m", "-jar", localStackJar().toString(), part),
+                partEnvironment(), settings.logs().resolve(name + ".log")));
+        process.start();
+        process.awaitReady(() -> Ports.isOpen(port), PART_TIMEOUT);
+    }
+
+    private void launch(Service service) {
+        Path jar = settings.root().resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new ManagedProcess.StartFailure(jar + " is missing: build it first (./mvnw package -Dmaven.test.skip=true)");
+        }
+        Map<String, String> environment = new HashMap<>();
+        environment.put("SERVER_PORT", String.valueOf(service.port()));
+        environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
+        environment.put("SPRING_MONGODB_URI", settings.mongoUri(service.database()));
+        environment.put("SPRING_MAIL_HOST", "127.0.0.1");
+        environment.put("SPRING_MAIL_PORT", String.valueOf(settings.smtpPort()));
+        environment.put("ENTENTE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()));
+        environment.put("ENTENTE_DEMO_ENABLED", String.valueOf(demo));
+        ManagedProcess process = new ManagedProcess(service.name(),
+                java("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()),
+                environment, settings.logs().resolve(service.name() + ".log"));
+        processes.put(service.name(), process);
+        process.start();
+    }
+
+    private Map<String, String> partEnvironment() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("ENTENTE_DATA_DIR", settings.dataDirectory().toAbsolutePath().toString());
+        environment.put("ENTENTE_KAFKA_PORT", String.valueOf(settings.kafkaPort()));
+        environment.put("ENTENTE_KAFKA_CONTROLLER_PORT", String.valueOf(settings.kafkaControllerPort()));
+        environment.put("ENTENTE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()));
+        environment.put("ENTENTE_MONGO_PORT", String.valueOf(settings.mongoPort()));
+        environment.put("ENTENTE_SMTP_PORT", String.valueOf(settings.smtpPort()));
+        environment.put("ENTENTE_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
+        return environment;
+    }
+
+    private boolean isReady(Service service) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(2)).build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void checkPortsFree() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("Kafka", settings.kafkaPort());
+        ports.put("Kafka controller", settings.kafkaControllerPort());
+        ports.put("MongoDB", settings.mongoPort());
+        ports.put("SMTP", settings.smtpPort());
+        services().forEach(service -> ports.put(service.name(), service.port()));
+        List<String> busy = new ArrayList<>();
+        ports.forEach((what, port) -> {
+            if (Ports.isOpen(port)) {
+                busy.add(what + " port " + port);
+            }
+        });
+        if (!busy.isEmpty()) {
+            throw new ManagedProcess.StartFailure("Already in use: " + String.join(", ", busy)
+                    + ". Is Entente already running? Stop it, or choose other ports (see README).");
+        }
+    }
+
+    private Path localStackJar() {
+        return settings.root().resolve("local-stack/target/local-stack-exec.jar");
+    }
+
+    private static List<String> java(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** Stops the services, then the infrastructure, so nothing is left running. */
+    @Override
+    public void close() {
+        List<ManagedProcess> reversed = new ArrayList<>(processes.values());
+        java.util.Collections.reverse(reversed);
+        reversed.forEach(ManagedProcess::stop);
+    }
+}

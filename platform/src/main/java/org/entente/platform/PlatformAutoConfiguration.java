@@ -1,0 +1,54 @@
+package org.entente.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.entente.platform.inbound.EventReader;
+import org.entente.platform.outbox.AggregateStores;
+import org.entente.platform.outbox.OutboxRelay;
+import org.entente.platform.web.ProblemDetailsAdvice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every Entente service gets by depending on the platform module. */
+// Before Boot's MongoDB health so that ours, named mongoHealthIndicator, replaces it.
+@AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+@Import(ProblemDetailsAdvice.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, MeterRegistry meters,
+                            @Value("${entente.outbox.sweep-interval:PT5S}") Duration sweepInterval) {
+        return new OutboxRelay(mongo, streamBridge, sweepInterval, meters);
+    }
+
+    @Bean
+    AggregateStores aggregateStores(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock,
+                                    @Value("${spring.application.name}") String applicationName) {
+        return new AggregateStores(mongo, relay, json, "/entente/" + applicationName, clock);
+    }
+
+    @Bean
+    MongoHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoHealthIndicator(mongo);
+    }
+
+    @Bean
+    EventReader eventReader(JsonMapper json) {
+        return new EventReader(json);
+    }
+}

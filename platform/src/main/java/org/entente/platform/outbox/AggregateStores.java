@@ -1,0 +1,29 @@
+package org.entente.platform.outbox;
+
+import java.time.Clock;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Creates the {@link AggregateStore} of each aggregate a service owns. */
+public class AggregateStores {
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+    private final JsonMapper json;
+    private final String source;
+    private final Clock clock;
+
+    public AggregateStores(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, String source, Clock clock) {
+        this.mongo = mongo;
+        this.relay = relay;
+        this.json = json;
+        this.source = source;
+        this.clock = clock;
+    }
+
+    public <T> AggregateStore<T> of(Class<T> type, String collection) {
+        return new AggregateStore<>(type, collection, mongo, relay, json, source, clock);
+    }
+}

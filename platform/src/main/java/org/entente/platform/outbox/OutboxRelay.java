@@ -1,0 +1,163 @@
+package org.entente.platform.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.bson.Document;
+import org.entente.events.CloudEventHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Moves events from the documents' {@code pendingEvents} to Kafka.
+ *
+ * <p>Right after a write the document's events are published in order; each is pulled from
+ * the document once the broker acknowledged it ({@code acks=all}, synchronous send). What
+ * a crash or a broker outage leaves behind is found by the sweep. One worker thread does
+ * both, so one instance never publishes the same document twice at once and order holds;
+ * across instances a rare duplicate is possible and consumers are idempotent by event id.
+ */
+public class OutboxRelay implements SmartLifecycle, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int SWEEP_BATCH = 500;
+
+    private final MongoTemplate mongo;
+    private final StreamBridge streamBridge;
+    private final Duration sweepInterval;
+    private final Set<String> collections = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Counter published;
+    private final Counter failed;
+    private volatile boolean running;
+
+    public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, Duration sweepInterval, MeterRegistry meters) {
+        this.mongo = mongo;
+        this.streamBridge = streamBridge;
+        this.sweepInterval = sweepInterval;
+        this.published = meters.counter("entente.outbox.published");
+        this.failed = meters.counter("entente.outbox.publish.failures");
+    }
+
+    /** Makes the sweep look at this collection's documents. */
+    void watch(String collection) {
+        collections.add(collection);
+    }
+
+    /** Publishes the document's pending events soon, off the caller's thread. */
+    void publishSoon(String collection, Object id) {
+        try {
+            worker.execute(() -> relayDocument(collection, id));
+        } catch (RejectedExecutionException shuttingDown) {
+            log.info("Relay stopping; {} {} will be published by the next sweep", collection, id);
+        }
+    }
+
+    /** Publishes what earlier attempts left behind, oldest documents first. */
+    public void sweep() {
+        for (String collection : collections) {
+            Query leftovers = Query.query(where(PendingEvent.FIELD + ".0").exists(true)).limit(SWEEP_BATCH);
+            leftovers.fields().include("_id");
+            for (Document document : mongo.find(leftovers, Document.class, collection)) {
+                if (!relayDocument(collection, document.get("_id"))) {
+                    return; // the broker is not answering: try again at the next sweep
+                }
+            }
+        }
+    }
+
+    /** Returns false when an event could not be published; the rest of the document waits. */
+    private boolean relayDocument(String collection, Object id) {
+        try {
+            Query byId = Query.query(where("_id").is(id));
+            byId.fields().include(PendingEvent.FIELD);
+            Document document = mongo.findOne(byId, Document.class, collection);
+            if (document == null) {
+                return true;
+            }
+            for (Document pending : document.getList(PendingEvent.FIELD, Document.class, List.of())) {
+                PendingEvent event = PendingEvent.fromDocument(pending);
+                streamBridge.send(event.stream(), toMessage(event));
+                mongo.updateFirst(byId, new Update().pull(PendingEvent.FIELD, new Document("id", event.id())),
+                        collection);
+                published.increment();
+            }
+            return true;
+        } catch (RuntimeException e) {
+            failed.increment();
+            log.warn("Could not publish pending events of {} {}; they stay stored for the next sweep: {}",
+                    collection, id, e.getMessage());
+            return false;
+        }
+    }
+
+    static Message<byte[]> toMessage(PendingEvent event) {
+        return MessageBuilder.withPayload(event.data().getBytes(StandardCharsets.UTF_8))
+                .setHeader(KafkaHeaders.KEY, event.subject().getBytes(StandardCharsets.UTF_8))
+                .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
+                .setHeader(CloudEventHeaders.ID, event.id())
+                .setHeader(CloudEventHeaders.SOURCE, event.source())
+                .setHeader(CloudEventHeaders.TYPE, event.type())
+                .setHeader(CloudEventHeaders.SUBJECT, event.subject())
+                .setHeader(CloudEventHeaders.TIME, event.time().toString())
+                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
+                .build();
+    }
+
+    @Override
+    public void start() {
+        long millis = sweepInterval.toMillis();
+        worker.scheduleWithFixedDelay(this::sweepQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        running = true;
+    }
+
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            log.warn("Outbox sweep failed; next one in {}: {}", sweepInterval, e.getMessage());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        worker.shutdown();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,169 @@
+package org.entente.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.platform.outbox.StaleVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Every error leaves as RFC 9457 problem details. Validation failures list each field with
+ * the rule it broke, so a client can point at the input to fix; nothing leaks a stack trace.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** One invalid input: where it is (a JSON path such as {@code parties[0].country}) and what rule it broke. */
+    public record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
+        body.setTitle(e.title());
+        return ResponseEntity.status(e.status()).body(body);
+    }
+
+    @ExceptionHandler(StaleVersionException.class)
+    ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                "Someone changed this resource since you read it; read it again and reapply your change.");
+        body.setTitle("Stale version");
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(body);
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "This resource already exists.");
+        body.setTitle("Conflict");
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; it has been logged.");
+        body.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), message(error)))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+        return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof StreamReadException malformed && !(cause instanceof MismatchedInputException)) {
+            ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The body is not valid JSON: " + malformed.getOriginalMessage());
+            body.setTitle("Malformed JSON");
+            return ResponseEntity.badRequest().body(body);
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            return invalid(List.of(new FieldProblem(path(jackson), typeMessage(jackson))));
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The request body is missing or cannot be read as JSON.");
+        body.setTitle("Unreadable request body");
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
+        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid.");
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        body.setTitle("Invalid request");
+        body.setProperties(Map.of("errors", errors));
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    private static String message(FieldError error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static String typeMessage(JacksonException e) {
+        if (e instanceof InvalidFormatException invalid) {
+            return "cannot be read from " + describe(invalid.getValue()) + "; expected " + typeName(invalid.getTargetType());
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
+            return "has the wrong type; expected " + typeName(mismatched.getTargetType());
+        }
+        return "is invalid";
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "another type";
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return "a " + type.getSimpleName();
+    }
+
+    /** Jackson's path as the client wrote it: {@code parties[0].country}. */
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}
