@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.entente.platform.inbound.EventReader;
+import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.outbox.AggregateStores;
 import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.web.ProblemDetailsAdvice;
@@ -50,5 +51,10 @@ public class PlatformAutoConfiguration {
     @Bean
     EventReader eventReader(JsonMapper json) {
         return new EventReader(json);
+    }
+
+    @Bean
+    IdempotentWrites idempotentWrites(MongoTemplate mongo) {
+        return new IdempotentWrites(mongo);
     }
 }

@@ -1,0 +1,12 @@
+package org.entente.actions;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class ActionsApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ActionsApplication.class, args);
+    }
+}
