@@ -56,8 +56,12 @@ public class EventReader {
         }
     }
 
+    /**
+     * A CloudEvents attribute under its Kafka name ({@code ce_id}) or, once Spring Cloud
+     * Function has put a recognised CloudEvent in canonical form, its {@code ce-id} name.
+     */
     private static String required(MessageHeaders headers, String name) {
-        Object value = headers.get(name);
+        Object value = headers.containsKey(name) ? headers.get(name) : headers.get(name.replace("ce_", "ce-"));
         String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
                 : value == null ? null : value.toString();
         if (text == null || text.isBlank()) {
