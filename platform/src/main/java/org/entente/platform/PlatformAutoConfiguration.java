@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What every Entente service gets by depending on the platform module. */
@@ -41,6 +43,12 @@ public class PlatformAutoConfiguration {
     AggregateStores aggregateStores(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock,
                                     @Value("${spring.application.name}") String applicationName) {
         return new AggregateStores(mongo, relay, json, "/entente/" + applicationName, clock);
+    }
+
+    @Bean
+    OpenAPI openApi(@Value("${spring.application.name}") String applicationName) {
+        return new OpenAPI().info(new Info().title("Entente " + applicationName).version("v1")
+                .description("Errors are RFC 9457 problem details; validation failures list each field."));
     }
 
     @Bean

@@ -118,6 +118,14 @@ class TimelineIT {
     }
 
     @Test
+    void aLimitThatIsNotANumberIsA400NamingIt() {
+        var answer = http.get().uri("/api/agreements/{id}/timeline?limit=abc", agreementId).retrieve().toEntity(JsonNode.class);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(400);
+        assertThat(answer.getBody().get("errors").findValuesAsString("field")).containsExactly("limit");
+    }
+
+    @Test
     void aPoisonRecordGoesToTheDeadLetterTopicAndTheRecordsAfterItAreProcessed() {
         String poisonId = UUID.randomUUID().toString();
         TestEvents.send(bootstrap, cloudEvent(topic, poisonId, CREATED, agreementId, Instant.now(), "this is not JSON"));
