@@ -4,14 +4,20 @@ import java.util.List;
 import java.util.Optional;
 
 import org.entente.events.agreement.AgreementCreated;
+import org.entente.events.organization.OrganizationRegistered;
+import org.entente.events.organization.OrganizationUpdated;
 
 /** Every event type Entente publishes. docs/events.md documents each one; a test keeps the two in step. */
 public final class EventCatalog {
 
+    public static final EventType ORGANIZATION_REGISTERED =
+            new EventType("entente.organization.registered.v1", Streams.AGREEMENTS, OrganizationRegistered.class);
+    public static final EventType ORGANIZATION_UPDATED =
+            new EventType("entente.organization.updated.v1", Streams.AGREEMENTS, OrganizationUpdated.class);
     public static final EventType AGREEMENT_CREATED =
             new EventType("entente.agreement.created.v1", Streams.AGREEMENTS, AgreementCreated.class);
 
-    private static final List<EventType> ALL = List.of(AGREEMENT_CREATED);
+    private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED, AGREEMENT_CREATED);
 
     private EventCatalog() {
     }

@@ -7,7 +7,12 @@ import org.entente.platform.inbound.EventReader;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.outbox.AggregateStores;
 import org.entente.platform.outbox.OutboxRelay;
+import org.entente.platform.web.IdempotencyFilter;
 import org.entente.platform.web.ProblemDetailsAdvice;
+import org.entente.platform.web.RequestSizeLimitFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -43,6 +48,24 @@ public class PlatformAutoConfiguration {
     AggregateStores aggregateStores(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock,
                                     @Value("${spring.application.name}") String applicationName) {
         return new AggregateStores(mongo, relay, json, "/entente/" + applicationName, clock);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JsonMapper json,
+            @Value("${entente.http.max-body-size:1MB}") DataSize maxBodySize) {
+        FilterRegistrationBean<RequestSizeLimitFilter> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, JsonMapper json, Clock clock,
+            @Value("${entente.idempotency.retention:PT24H}") Duration retention) {
+        FilterRegistrationBean<IdempotencyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyFilter(mongo, json, clock, retention));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     @Bean

@@ -15,7 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 /** Reads of the agreements collection, and its indexes. */
 @Configuration(proxyBeanMethods = false)
-class AgreementQueries {
+public class AgreementQueries {
 
     static final String COLLECTION = "agreements";
 
@@ -30,6 +30,14 @@ class AgreementQueries {
     @Bean
     AggregateStore<Agreement> agreementStore(AggregateStores stores) {
         return stores.of(Agreement.class, COLLECTION);
+    }
+
+    public Optional<Agreement> findById(String id) {
+        return Optional.ofNullable(mongo.findById(id, Agreement.class, COLLECTION));
+    }
+
+    public boolean exists(String id) {
+        return mongo.exists(Query.query(where("_id").is(id)), COLLECTION);
     }
 
     Optional<Agreement> findByCode(String code) {

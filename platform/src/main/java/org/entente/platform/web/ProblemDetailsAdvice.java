@@ -27,6 +27,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Every error leaves as RFC 9457 problem details. Validation failures list each field with
@@ -45,15 +46,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> problem(ProblemException e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         body.setTitle(e.title());
+        if (!e.properties().isEmpty()) {
+            body.setProperties(e.properties());
+        }
         return ResponseEntity.status(e.status()).body(body);
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                "Someone changed this resource since you read it; read it again and reapply your change.");
-        body.setTitle("Stale version");
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(body);
+        return problem(IfMatch.stale());
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
@@ -123,6 +124,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static String typeMessage(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
         if (e instanceof InvalidFormatException invalid) {
             return "cannot be read from " + describe(invalid.getValue()) + "; expected " + typeName(invalid.getTargetType());
         }

@@ -1,15 +1,20 @@
 package org.entente.platform.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
 /**
  * The one error type the services throw for an answer the client must act on: a missing
- * resource, a refused move, a conflict. The platform turns it into a problem-details response.
+ * resource, a refused move, a conflict. The platform turns it into a problem-details
+ * response; {@link #with} adds members a client can use (the existing id, what is missing).
  */
 public class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final String title;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, String title, String detail) {
         super(detail);
@@ -18,11 +23,21 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, String id) {
-        return new ProblemException(HttpStatus.NOT_FOUND, what + " not found", "No " + what + " has id " + id + ".");
+        return new ProblemException(HttpStatus.NOT_FOUND, capitalized(what) + " not found", "No " + what + " has id " + id + ".");
     }
 
     public static ProblemException conflict(String detail) {
         return new ProblemException(HttpStatus.CONFLICT, "Conflict", detail);
+    }
+
+    public static ProblemException badRequest(String field, String message) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message)
+                .with("errors", java.util.List.of(new ProblemDetailsAdvice.FieldProblem(field, message)));
+    }
+
+    public ProblemException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
     }
 
     public HttpStatus status() {
@@ -31,5 +46,13 @@ public class ProblemException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    private static String capitalized(String what) {
+        return what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
     }
 }

@@ -1,0 +1,86 @@
+package org.entente.agreements.organization;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import org.entente.events.EventCatalog;
+import org.entente.events.organization.OrganizationRegistered;
+import org.entente.events.organization.OrganizationUpdated;
+import org.entente.platform.outbox.Change;
+import org.entente.platform.outbox.NewEvent;
+import org.entente.platform.web.SearchText;
+
+/**
+ * A partner organization: a ministry, an agency, a school, an international organization.
+ * {@code nameKey} and {@code searchKeys} are derived for the duplicate rule and for search.
+ */
+public record Organization(
+        String id,
+        long version,
+        String name,
+        String acronym,
+        String country,
+        OrganizationType type,
+        String website,
+        Map<String, String> names,
+        @JsonIgnore String nameKey,
+        @JsonIgnore List<String> searchKeys,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /** What staff enter; the same for registering and for replacing. */
+    public record Details(String name, String acronym, String country, OrganizationType type, String website,
+                          Map<String, String> names) {
+    }
+
+    public static Change<Organization> register(Details details, Instant now) {
+        Organization organization = from(UUID.randomUUID().toString(), 1, details, now, now);
+        return new Change<>(organization, List.of(new NewEvent(EventCatalog.ORGANIZATION_REGISTERED, organization.id,
+                new OrganizationRegistered(organization.id, organization.version, organization.name,
+                        organization.acronym, organization.country, organization.type.name(), organization.website,
+                        organization.names))));
+    }
+
+    public Change<Organization> replace(Details details, Instant now) {
+        Organization replaced = from(id, version + 1, details, createdAt, now);
+        List<String> changed = changedFields(replaced);
+        if (changed.isEmpty()) {
+            return new Change<>(this, List.of());
+        }
+        return new Change<>(replaced, List.of(new NewEvent(EventCatalog.ORGANIZATION_UPDATED, id,
+                new OrganizationUpdated(id, replaced.version, changed, replaced.name, replaced.acronym,
+                        replaced.country, replaced.type.name(), replaced.website, replaced.names))));
+    }
+
+    private List<String> changedFields(Organization other) {
+        List<String> changed = new ArrayList<>();
+        if (!Objects.equals(name, other.name)) changed.add("name");
+        if (!Objects.equals(acronym, other.acronym)) changed.add("acronym");
+        if (!Objects.equals(country, other.country)) changed.add("country");
+        if (type != other.type) changed.add("type");
+        if (!Objects.equals(website, other.website)) changed.add("website");
+        if (!Objects.equals(names, other.names)) changed.add("names");
+        return changed;
+    }
+
+    private static Organization from(String id, long version, Details details, Instant createdAt, Instant updatedAt) {
+        Map<String, String> names = details.names() == null ? Map.of() : new TreeMap<>(details.names());
+        List<String> searchKeys = Stream.concat(Stream.of(details.name(), details.acronym()), names.values().stream())
+                .filter(Objects::nonNull).map(SearchText::normalize).distinct().toList();
+        return new Organization(id, version, details.name().trim(), blankToNull(details.acronym()), details.country(),
+                details.type(), blankToNull(details.website()), names, SearchText.normalize(details.name()), searchKeys,
+                createdAt, updatedAt);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

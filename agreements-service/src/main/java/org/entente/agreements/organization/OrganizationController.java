@@ -1,0 +1,110 @@
+package org.entente.agreements.organization;
+
+import java.net.URI;
+import java.time.Clock;
+
+import org.entente.platform.outbox.AggregateStore;
+import org.entente.platform.outbox.Change;
+import org.entente.platform.validation.CountryCodeValidator;
+import org.entente.platform.web.IfMatch;
+import org.entente.platform.web.PageResponse;
+import org.entente.platform.web.Paging;
+import org.entente.platform.web.ProblemException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/organizations")
+@Tag(name = "Organizations")
+class OrganizationController {
+
+    private final AggregateStore<Organization> organizations;
+    private final OrganizationQueries queries;
+    private final Clock clock;
+
+    OrganizationController(AggregateStore<Organization> organizations, OrganizationQueries queries, Clock clock) {
+        this.organizations = organizations;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a partner organization", description = "Emits entente.organization.registered.v1. "
+            + "An organization with the same name and country is refused with 409.")
+    ResponseEntity<Organization> register(@Validated @RequestBody OrganizationRequest request) {
+        Change<Organization> registered = Organization.register(request.details(), clock.instant());
+        try {
+            Organization organization = organizations.insert(registered.aggregate(), registered.events());
+            return ResponseEntity.created(URI.create("/api/organizations/" + organization.id()))
+                    .eTag(IfMatch.etag(organization.version())).body(organization);
+        } catch (DuplicateKeyException e) {
+            throw duplicateOf(request);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read an organization")
+    ResponseEntity<Organization> read(@PathVariable String id) {
+        Organization organization = queries.findById(id).orElseThrow(() -> ProblemException.notFound("organization", id));
+        return ResponseEntity.ok().eTag(IfMatch.etag(organization.version())).body(organization);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace an organization's details", description = "Needs If-Match. Emits entente.organization.updated.v1.")
+    ResponseEntity<Organization> replace(@PathVariable String id,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @Validated @RequestBody OrganizationRequest request) {
+        long expected = IfMatch.version(ifMatch);
+        Organization current = queries.findById(id).orElseThrow(() -> ProblemException.notFound("organization", id));
+        IfMatch.check(ifMatch, current.version());
+        Change<Organization> replaced = current.replace(request.details(), clock.instant());
+        Organization organization = current;
+        if (!replaced.events().isEmpty()) {
+            try {
+                organization = organizations.update(id, expected, replaced.aggregate(), replaced.events());
+            } catch (DuplicateKeyException e) {
+                throw duplicateOf(request);
+            }
+        }
+        return ResponseEntity.ok().eTag(IfMatch.etag(organization.version())).body(organization);
+    }
+
+    @GetMapping
+    @Operation(summary = "Search organizations",
+            description = "q matches the name, the acronym and the names in other languages, ignoring case and accents.")
+    PageResponse<Organization> search(@RequestParam(required = false) String q,
+                                      @RequestParam(required = false) String country,
+                                      @RequestParam(required = false) OrganizationType type,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "20") int size,
+                                      @RequestParam(required = false) String sort) {
+        if (country != null && !CountryCodeValidator.isCountryCode(country)) {
+            throw ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code such as FR or KZ");
+        }
+        return PageResponse.of(queries.search(q, country, type,
+                Paging.of(page, size, sort, OrganizationQueries.SORTABLE, Sort.by("name"))));
+    }
+
+    private ProblemException duplicateOf(OrganizationRequest request) {
+        return queries.findByNameAndCountry(request.name(), request.country())
+                .map(existing -> ProblemException.conflict("An organization named " + existing.name() + " in "
+                        + existing.country() + " is already registered (id " + existing.id() + ").")
+                        .with("existingId", existing.id()))
+                .orElseGet(() -> ProblemException.conflict("This organization is already registered."));
+    }
+}

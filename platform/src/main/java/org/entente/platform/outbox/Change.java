@@ -1,0 +1,7 @@
+package org.entente.platform.outbox;
+
+import java.util.List;
+
+/** What an aggregate's command returns: its new state and the events that change caused. */
+public record Change<T>(T aggregate, List<NewEvent> events) {
+}
