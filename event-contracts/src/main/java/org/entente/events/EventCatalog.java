@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.entente.events.agreement.AgreementCreated;
+import org.entente.events.agreement.AgreementDocumentAdded;
+import org.entente.events.agreement.AgreementExpiring;
+import org.entente.events.agreement.AgreementRenewed;
+import org.entente.events.agreement.AgreementStatusChanged;
+import org.entente.events.agreement.AgreementUpdated;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
 
@@ -16,8 +21,20 @@ public final class EventCatalog {
             new EventType("entente.organization.updated.v1", Streams.AGREEMENTS, OrganizationUpdated.class);
     public static final EventType AGREEMENT_CREATED =
             new EventType("entente.agreement.created.v1", Streams.AGREEMENTS, AgreementCreated.class);
+    public static final EventType AGREEMENT_UPDATED =
+            new EventType("entente.agreement.updated.v1", Streams.AGREEMENTS, AgreementUpdated.class);
+    public static final EventType AGREEMENT_STATUS_CHANGED =
+            new EventType("entente.agreement.status-changed.v1", Streams.AGREEMENTS, AgreementStatusChanged.class);
+    public static final EventType AGREEMENT_RENEWED =
+            new EventType("entente.agreement.renewed.v1", Streams.AGREEMENTS, AgreementRenewed.class);
+    public static final EventType AGREEMENT_DOCUMENT_ADDED =
+            new EventType("entente.agreement.document-added.v1", Streams.AGREEMENTS, AgreementDocumentAdded.class);
+    public static final EventType AGREEMENT_EXPIRING =
+            new EventType("entente.agreement.expiring.v1", Streams.AGREEMENTS, AgreementExpiring.class);
 
-    private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED, AGREEMENT_CREATED);
+    private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED,
+            AGREEMENT_CREATED, AGREEMENT_UPDATED, AGREEMENT_STATUS_CHANGED, AGREEMENT_RENEWED, AGREEMENT_DOCUMENT_ADDED,
+            AGREEMENT_EXPIRING);
 
     private EventCatalog() {
     }

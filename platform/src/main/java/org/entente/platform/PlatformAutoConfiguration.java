@@ -10,6 +10,7 @@ import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.web.IdempotencyFilter;
 import org.entente.platform.web.ProblemDetailsAdvice;
 import org.entente.platform.web.RequestSizeLimitFilter;
+import org.entente.platform.web.RequestValidator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** What every Entente service gets by depending on the platform module. */
 // Before Boot's MongoDB health so that ours, named mongoHealthIndicator, replaces it.
 @AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, SchedulingConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -82,6 +83,11 @@ public class PlatformAutoConfiguration {
     @Bean
     EventReader eventReader(JsonMapper json) {
         return new EventReader(json);
+    }
+
+    @Bean
+    RequestValidator requestValidator(jakarta.validation.Validator validator) {
+        return new RequestValidator(validator);
     }
 
     @Bean

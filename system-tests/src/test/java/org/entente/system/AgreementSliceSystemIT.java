@@ -57,14 +57,18 @@ class AgreementSliceSystemIT {
     @Test
     void anAgreementPostedOverHttpReachesTheActionsReplicaAndTheTimeline() throws Exception {
         String code = "INSP-KZ-" + UUID.randomUUID();
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(url("agreements-service") + "/api/agreements"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"code": "%s",
-                         "title": {"fr": "Mémorandum d'entente", "en": "Memorandum of understanding"},
-                         "parties": [{"name": "Institut national du service public", "country": "FR", "role": "SIGNATORY"},
-                                     {"name": "Agency for Civil Service Affairs", "country": "KZ", "role": "SIGNATORY"}]}
-                        """.formatted(code))).build(), HttpResponse.BodyHandlers.ofString());
+        String insp = id(post("agreements-service", "/api/organizations", """
+                {"name": "Institut national du service public %s", "acronym": "INSP", "country": "FR",
+                 "type": "SCHOOL_OR_ACADEMY"}""".formatted(code)));
+        String agency = id(post("agreements-service", "/api/organizations", """
+                {"name": "Agency for Civil Service Affairs %s", "country": "KZ", "type": "GOVERNMENT_AGENCY"}
+                """.formatted(code)));
+        HttpResponse<String> created = post("agreements-service", "/api/agreements", """
+                {"code": "%s", "kind": "MOU",
+                 "title": {"fr": "Mémorandum d'entente", "en": "Memorandum of understanding"},
+                 "parties": [{"organizationId": "%s", "role": "SIGNATORY"},
+                             {"organizationId": "%s", "role": "SIGNATORY"}]}
+                """.formatted(code, insp, agency));
         assertThat(created.statusCode()).isEqualTo(201);
         String id = json.readTree(created.body()).get("id").asString();
 
@@ -78,6 +82,17 @@ class AgreementSliceSystemIT {
             assertThat(replica.getString("code")).isEqualTo(code);
             assertThat(replica.getList("countries", String.class)).containsExactly("FR", "KZ");
         }
+    }
+
+    private static HttpResponse<String> post(String service, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(service) + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String id(HttpResponse<String> created) {
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json.readTree(created.body()).get("id").asString();
     }
 
     private static JsonNode timeline(String agreementId) throws Exception {

@@ -14,6 +14,8 @@ public record AgreementReplica(
         String code,
         Map<String, String> title,
         String status,
+        List<String> themes,
+        String confidentiality,
         List<String> countries,
         Instant updatedAt) {
 

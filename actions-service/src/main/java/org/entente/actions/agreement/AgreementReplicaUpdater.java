@@ -2,8 +2,8 @@ package org.entente.actions.agreement;
 
 import java.util.function.Consumer;
 
-import org.entente.events.EventCatalog;
-import org.entente.events.agreement.AgreementCreated;
+import org.entente.events.agreement.AgreementEvent;
+import org.entente.events.agreement.AgreementSnapshot;
 import org.entente.events.agreement.PartySnapshot;
 import org.entente.platform.inbound.EventReader;
 import org.entente.platform.inbound.IdempotentWrites;
@@ -29,14 +29,17 @@ class AgreementReplicaUpdater {
         return message -> apply(reader.read(message));
     }
 
+    /** Every agreement event carries the agreement's new state: keep it if it is newer than ours. */
     void apply(InboundEvent event) {
-        if (event.type().equals(EventCatalog.AGREEMENT_CREATED)) {
-            AgreementCreated created = event.data(AgreementCreated.class);
-            writes.upsertIfNewer(AgreementReplica.COLLECTION, created.agreementId(), created.version(), new Update()
-                    .set("code", created.code())
-                    .set("title", created.title())
-                    .set("status", created.status())
-                    .set("countries", created.parties().stream().map(PartySnapshot::country).distinct().toList())
+        if (event.data() instanceof AgreementEvent agreementEvent) {
+            AgreementSnapshot agreement = agreementEvent.agreement();
+            writes.upsertIfNewer(AgreementReplica.COLLECTION, agreement.agreementId(), agreement.version(), new Update()
+                    .set("code", agreement.code())
+                    .set("title", agreement.title())
+                    .set("status", agreement.status())
+                    .set("themes", agreement.themes())
+                    .set("confidentiality", agreement.confidentiality())
+                    .set("countries", agreement.parties().stream().map(PartySnapshot::country).distinct().toList())
                     .set("updatedAt", event.time()));
         }
     }

@@ -1,37 +1,284 @@
 package org.entente.agreements.agreement;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import org.entente.agreements.agreement.AgreementRecords.DocumentRef;
+import org.entente.agreements.agreement.AgreementRecords.Renewal;
+import org.entente.agreements.agreement.AgreementRecords.StaffMember;
+import org.entente.agreements.agreement.AgreementRecords.StatusChange;
 import org.entente.events.EventCatalog;
 import org.entente.events.agreement.AgreementCreated;
+import org.entente.events.agreement.AgreementDocumentAdded;
+import org.entente.events.agreement.AgreementExpiring;
+import org.entente.events.agreement.AgreementRenewed;
+import org.entente.events.agreement.AgreementSnapshot;
+import org.entente.events.agreement.AgreementStatusChanged;
+import org.entente.events.agreement.AgreementUpdated;
+import org.entente.platform.outbox.Aggregate;
+import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.NewEvent;
+import org.entente.platform.web.SearchText;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * A memorandum, framework agreement, protocol or joint project between organizations.
- * Its methods check the rules and return the new state with the events it caused.
+ * Each command checks its rule (see {@link AgreementRules}) and returns the new state with
+ * the one event it caused.
  */
 public record Agreement(
         String id,
         long version,
         String code,
+        AgreementKind kind,
         Map<String, String> title,
-        AgreementStatus status,
+        String summary,
+        List<String> themes,
         List<Party> parties,
+        LocalDate signedOn,
+        String signedAt,
+        LocalDate effectiveFrom,
+        LocalDate expiresOn,
+        Integer renewalNoticeDays,
+        Confidentiality confidentiality,
+        StaffMember responsible,
+        AgreementStatus status,
+        List<StatusChange> statusHistory,
+        List<Renewal> renewals,
+        List<DocumentRef> documents,
+        /* Days-before thresholds already announced for the current expiry date. */
+        @JsonIgnore List<Integer> expiryNoticesSent,
+        @JsonIgnore List<String> searchKeys,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Aggregate {
 
-    /** A new state of the agreement and what happened to get there. */
-    public record Change(Agreement agreement, List<NewEvent> events) {
+    /** Days ahead of the expiry date at which {@code agreement.expiring} is announced, largest first. */
+    public static final List<Integer> EXPIRY_NOTICES = List.of(90, 30, 7);
+
+    /** What staff enter and edit; status and history change only through the lifecycle. */
+    public record Details(String code, AgreementKind kind, Map<String, String> title, String summary,
+                          List<String> themes, List<Party> parties, LocalDate signedOn, String signedAt,
+                          LocalDate effectiveFrom, LocalDate expiresOn, Integer renewalNoticeDays,
+                          Confidentiality confidentiality, StaffMember responsible) {
     }
 
-    public static Change register(String code, Map<String, String> title, List<Party> parties, Instant now) {
-        Agreement agreement = new Agreement(UUID.randomUUID().toString(), 1, code, Map.copyOf(title),
-                AgreementStatus.DRAFT, List.copyOf(parties), now, now);
-        AgreementCreated created = new AgreementCreated(agreement.id, agreement.version, code, agreement.title,
-                agreement.status.name(), parties.stream().map(Party::snapshot).toList());
-        return new Change(agreement, List.of(new NewEvent(EventCatalog.AGREEMENT_CREATED, agreement.id, created)));
+    public static Change<Agreement> register(Details details, Instant now) {
+        Agreement agreement = new Agreement(UUID.randomUUID().toString(), 1, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, AgreementStatus.DRAFT, List.of(), List.of(), List.of(), List.of(),
+                List.of(), now, now).withDetails(details, 1, now);
+        return agreement.caused(agreement, EventCatalog.AGREEMENT_CREATED, new AgreementCreated(agreement.snapshot()));
+    }
+
+    /** Replaces the editable details; nothing changed means no new version and no event. */
+    public Change<Agreement> edit(Details details, Instant now) {
+        Agreement edited = withDetails(details, version + 1, now);
+        List<String> changed = changedFields(edited);
+        if (changed.isEmpty()) {
+            return Change.none(this);
+        }
+        if (!Objects.equals(expiresOn, edited.expiresOn)) {
+            edited = edited.with(draft -> draft.expiryNoticesSent = List.of());
+        }
+        return caused(edited, EventCatalog.AGREEMENT_UPDATED, new AgreementUpdated(edited.snapshot(), changed));
+    }
+
+    public Change<Agreement> changeStatus(AgreementStatus to, LocalDate on, String place, String reason,
+                                          LocalDate today, Instant now) {
+        AgreementRules.checkRequestedMove(this, to, on, reason, today);
+        LocalDate effectiveOn = on != null ? on : today;
+        Agreement moved = with(draft -> {
+            draft.status = to;
+            if (to == AgreementStatus.SIGNED) {
+                draft.signedOn = effectiveOn;
+                draft.signedAt = place != null ? place : signedAt;
+            }
+            if (to == AgreementStatus.ACTIVE && effectiveFrom == null) {
+                draft.effectiveFrom = effectiveOn;
+            }
+            draft.statusHistory = append(statusHistory, new StatusChange(status, to, effectiveOn, reason, now));
+        }, now);
+        return caused(moved, EventCatalog.AGREEMENT_STATUS_CHANGED,
+                new AgreementStatusChanged(moved.snapshot(), status.name(), to.name(), effectiveOn, reason));
+    }
+
+    public Change<Agreement> renew(LocalDate newExpiresOn, String note, LocalDate today, Instant now) {
+        AgreementRules.checkRenewal(this, newExpiresOn, today);
+        Agreement renewed = with(draft -> {
+            draft.expiresOn = newExpiresOn;
+            draft.expiryNoticesSent = List.of();
+            draft.renewals = append(renewals, new Renewal(expiresOn, newExpiresOn, note, now));
+            if (status == AgreementStatus.EXPIRED) {
+                draft.status = AgreementStatus.ACTIVE;
+                draft.statusHistory = append(statusHistory,
+                        new StatusChange(status, AgreementStatus.ACTIVE, today, "renewed until " + newExpiresOn, now));
+            }
+        }, now);
+        return caused(renewed, EventCatalog.AGREEMENT_RENEWED,
+                new AgreementRenewed(renewed.snapshot(), expiresOn, newExpiresOn, status.name(), note));
+    }
+
+    public Change<Agreement> addDocument(DocumentRef document, Instant now) {
+        Agreement withDocument = with(draft -> draft.documents = append(documents, document), now);
+        return caused(withDocument, EventCatalog.AGREEMENT_DOCUMENT_ADDED, new AgreementDocumentAdded(
+                withDocument.snapshot(), document.id(), document.fileName(), document.contentType(), document.size()));
+    }
+
+    /** The daily job's move: an active agreement past its expiry date is EXPIRED. */
+    public Optional<Change<Agreement>> expireIfDue(LocalDate today, Instant now) {
+        if (status != AgreementStatus.ACTIVE || expiresOn == null || !expiresOn.isBefore(today)) {
+            return Optional.empty();
+        }
+        Agreement expired = with(draft -> {
+            draft.status = AgreementStatus.EXPIRED;
+            draft.statusHistory = append(statusHistory, new StatusChange(status, AgreementStatus.EXPIRED, today,
+                    "expiry date " + expiresOn + " passed", now));
+        }, now);
+        return Optional.of(caused(expired, EventCatalog.AGREEMENT_STATUS_CHANGED, new AgreementStatusChanged(
+                expired.snapshot(), status.name(), AgreementStatus.EXPIRED.name(), today, "expiry date " + expiresOn + " passed")));
+    }
+
+    /**
+     * The daily job's notice: the nearest threshold (90, 30 or 7 days) reached and not yet
+     * announced for this expiry date. Larger thresholds passed meanwhile are marked announced
+     * too, so a job that missed days sends one notice, not a burst.
+     */
+    public Optional<Change<Agreement>> expiryNoticeIfDue(LocalDate today, Instant now) {
+        if ((status != AgreementStatus.ACTIVE && status != AgreementStatus.SUSPENDED) || expiresOn == null
+                || expiresOn.isBefore(today)) {
+            return Optional.empty();
+        }
+        long daysLeft = ChronoUnit.DAYS.between(today, expiresOn);
+        Optional<Integer> threshold = EXPIRY_NOTICES.stream().filter(days -> daysLeft <= days)
+                .reduce((larger, smaller) -> smaller);
+        if (threshold.isEmpty() || expiryNoticesSent.contains(threshold.get())) {
+            return Optional.empty();
+        }
+        int days = threshold.get();
+        Agreement noticed = with(draft -> draft.expiryNoticesSent =
+                EXPIRY_NOTICES.stream().filter(notice -> notice >= days).toList(), now);
+        return Optional.of(caused(noticed, EventCatalog.AGREEMENT_EXPIRING,
+                new AgreementExpiring(noticed.snapshot(), days, daysLeft)));
+    }
+
+    public AgreementSnapshot snapshot() {
+        return new AgreementSnapshot(id, version, code, kind.name(), title, themes, status.name(),
+                parties.stream().map(Party::snapshot).toList(), signedOn, signedAt, effectiveFrom, expiresOn,
+                confidentiality.name(), responsible == null ? null : responsible.name(),
+                responsible == null ? null : responsible.email());
+    }
+
+    /** The details as staff would send them back in a PUT: the base of a merge patch. */
+    public Details details() {
+        return new Details(code, kind, title, summary, themes, parties, signedOn, signedAt, effectiveFrom, expiresOn,
+                renewalNoticeDays, confidentiality, responsible);
+    }
+
+    private Agreement withDetails(Details details, long newVersion, Instant now) {
+        Agreement changed = with(draft -> {
+            draft.code = details.code().trim();
+            draft.kind = details.kind();
+            draft.title = new TreeMap<>(details.title());
+            draft.summary = details.summary();
+            draft.themes = details.themes() == null ? List.of() : details.themes().stream().distinct().toList();
+            draft.parties = List.copyOf(details.parties());
+            draft.signedOn = details.signedOn();
+            draft.signedAt = details.signedAt();
+            draft.effectiveFrom = details.effectiveFrom();
+            draft.expiresOn = details.expiresOn();
+            draft.renewalNoticeDays = details.renewalNoticeDays();
+            draft.confidentiality = details.confidentiality() == null ? Confidentiality.INTERNAL : details.confidentiality();
+            draft.responsible = details.responsible();
+        }, now);
+        return new Agreement(changed.id, newVersion, changed.code, changed.kind, changed.title, changed.summary,
+                changed.themes, changed.parties, changed.signedOn, changed.signedAt, changed.effectiveFrom,
+                changed.expiresOn, changed.renewalNoticeDays, changed.confidentiality, changed.responsible,
+                changed.status, changed.statusHistory, changed.renewals, changed.documents, changed.expiryNoticesSent,
+                searchKeys(changed), changed.createdAt, changed.updatedAt);
+    }
+
+    private static List<String> searchKeys(Agreement agreement) {
+        return Stream.concat(Stream.concat(Stream.of(agreement.code, agreement.summary), agreement.title.values().stream()),
+                        agreement.parties.stream().map(Party::organizationName))
+                .filter(Objects::nonNull).map(SearchText::normalize).distinct().toList();
+    }
+
+    private List<String> changedFields(Agreement other) {
+        Map<String, Boolean> differs = new LinkedHashMap<>();
+        differs.put("code", !Objects.equals(code, other.code));
+        differs.put("kind", kind != other.kind);
+        differs.put("title", !Objects.equals(title, other.title));
+        differs.put("summary", !Objects.equals(summary, other.summary));
+        differs.put("themes", !Objects.equals(themes, other.themes));
+        differs.put("parties", !Objects.equals(parties, other.parties));
+        differs.put("signedOn", !Objects.equals(signedOn, other.signedOn));
+        differs.put("signedAt", !Objects.equals(signedAt, other.signedAt));
+        differs.put("effectiveFrom", !Objects.equals(effectiveFrom, other.effectiveFrom));
+        differs.put("expiresOn", !Objects.equals(expiresOn, other.expiresOn));
+        differs.put("renewalNoticeDays", !Objects.equals(renewalNoticeDays, other.renewalNoticeDays));
+        differs.put("confidentiality", confidentiality != other.confidentiality);
+        differs.put("responsible", !Objects.equals(responsible, other.responsible));
+        return differs.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+    }
+
+    private Change<Agreement> caused(Agreement next, org.entente.events.EventType type, Record payload) {
+        return new Change<>(next, List.of(new NewEvent(type, next.id, payload)));
+    }
+
+    private static <T> List<T> append(List<T> list, T item) {
+        List<T> appended = new ArrayList<>(list);
+        appended.add(item);
+        return List.copyOf(appended);
+    }
+
+    /** A copy with some fields changed, at the next version. */
+    private Agreement with(java.util.function.Consumer<Draft> changes, Instant now) {
+        Draft draft = new Draft(this);
+        changes.accept(draft);
+        draft.version = version + 1;
+        draft.updatedAt = now;
+        return draft.build();
+    }
+
+    /** A copy with some fields changed, at the same version. */
+    private Agreement with(java.util.function.Consumer<Draft> changes) {
+        Draft draft = new Draft(this);
+        changes.accept(draft);
+        return draft.build();
+    }
+
+    /** The mutable working copy behind {@link #with}: records have no withers. */
+    private static final class Draft {
+        String id; long version; String code; AgreementKind kind; Map<String, String> title; String summary;
+        List<String> themes; List<Party> parties; LocalDate signedOn; String signedAt; LocalDate effectiveFrom;
+        LocalDate expiresOn; Integer renewalNoticeDays; Confidentiality confidentiality; StaffMember responsible;
+        AgreementStatus status; List<StatusChange> statusHistory; List<Renewal> renewals; List<DocumentRef> documents;
+        List<Integer> expiryNoticesSent; List<String> searchKeys; Instant createdAt; Instant updatedAt;
+
+        Draft(Agreement a) {
+            id = a.id; version = a.version; code = a.code; kind = a.kind; title = a.title; summary = a.summary;
+            themes = a.themes; parties = a.parties; signedOn = a.signedOn; signedAt = a.signedAt;
+            effectiveFrom = a.effectiveFrom; expiresOn = a.expiresOn; renewalNoticeDays = a.renewalNoticeDays;
+            confidentiality = a.confidentiality; responsible = a.responsible; status = a.status;
+            statusHistory = a.statusHistory; renewals = a.renewals; documents = a.documents;
+            expiryNoticesSent = a.expiryNoticesSent; searchKeys = a.searchKeys; createdAt = a.createdAt;
+            updatedAt = a.updatedAt;
+        }
+
+        Agreement build() {
+            return new Agreement(id, version, code, kind, title, summary, themes, parties, signedOn, signedAt,
+                    effectiveFrom, expiresOn, renewalNoticeDays, confidentiality, responsible, status, statusHistory,
+                    renewals, documents, expiryNoticesSent, searchKeys, createdAt, updatedAt);
+        }
     }
 }

@@ -2,15 +2,23 @@ package org.entente.agreements.agreement;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.AggregateStores;
+import org.entente.platform.web.SearchText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /** Reads of the agreements collection, and its indexes. */
@@ -18,6 +26,12 @@ import org.springframework.data.mongodb.core.query.Query;
 public class AgreementQueries {
 
     static final String COLLECTION = "agreements";
+    static final Set<String> SORTABLE = Set.of("code", "status", "createdAt", "updatedAt", "signedOn", "expiresOn");
+
+    /** The filters of the agreement list; null means "any". */
+    record Filter(String q, AgreementStatus status, AgreementKind kind, String country, String organizationId,
+                  String theme, LocalDate expiringBefore) {
+    }
 
     private final MongoTemplate mongo;
 
@@ -25,11 +39,13 @@ public class AgreementQueries {
         this.mongo = mongo;
         // The reference code is what people search and cite: it must be unique.
         mongo.indexOps(COLLECTION).createIndex(new Index("code", Sort.Direction.ASC).unique());
+        mongo.indexOps(COLLECTION).createIndex(new Index("parties.organizationId", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC).on("expiresOn", Sort.Direction.ASC));
     }
 
     @Bean
     AggregateStore<Agreement> agreementStore(AggregateStores stores) {
-        return stores.of(Agreement.class, COLLECTION);
+        return stores.of(Agreement.class, COLLECTION, "agreement");
     }
 
     public Optional<Agreement> findById(String id) {
@@ -42,5 +58,39 @@ public class AgreementQueries {
 
     Optional<Agreement> findByCode(String code) {
         return Optional.ofNullable(mongo.findOne(Query.query(where("code").is(code)), Agreement.class, COLLECTION));
+    }
+
+    Page<Agreement> list(Filter filter, Pageable pageable) {
+        Criteria criteria = new Criteria();
+        if (filter.q() != null && !filter.q().isBlank()) {
+            criteria = criteria.and("searchKeys").regex(SearchText.containing(filter.q()));
+        }
+        if (filter.status() != null) {
+            criteria = criteria.and("status").is(filter.status());
+        }
+        if (filter.kind() != null) {
+            criteria = criteria.and("kind").is(filter.kind());
+        }
+        if (filter.country() != null) {
+            criteria = criteria.and("parties.country").is(filter.country());
+        }
+        if (filter.organizationId() != null) {
+            criteria = criteria.and("parties.organizationId").is(filter.organizationId());
+        }
+        if (filter.theme() != null) {
+            criteria = criteria.and("themes").is(filter.theme());
+        }
+        if (filter.expiringBefore() != null) {
+            criteria = criteria.and("expiresOn").lt(filter.expiringBefore());
+        }
+        Query query = Query.query(criteria);
+        long total = mongo.count(query, COLLECTION);
+        return new PageImpl<>(mongo.find(query.with(pageable), Agreement.class, COLLECTION), pageable, total);
+    }
+
+    /** Active or suspended agreements whose expiry date is before {@code limit}: what the daily job looks at. */
+    List<Agreement> expiringBefore(LocalDate limit) {
+        return mongo.find(Query.query(where("status").in(AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED)
+                .and("expiresOn").lt(limit)), Agreement.class, COLLECTION);
     }
 }

@@ -1,5 +1,34 @@
 package org.entente.agreements.agreement;
 
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The lifecycle of an agreement:
+ * <pre>
+ * DRAFT -> NEGOTIATION -> SIGNED -> ACTIVE <-> SUSPENDED
+ *                                   ACTIVE|SUSPENDED -> TERMINATED
+ *                                   ACTIVE -> EXPIRED (on its expiry date) -> ACTIVE (renewal)
+ * DRAFT|NEGOTIATION -> ABANDONED
+ * </pre>
+ */
 public enum AgreementStatus {
-    DRAFT, NEGOTIATION, SIGNED, ACTIVE, SUSPENDED, TERMINATED, EXPIRED, ABANDONED
+    DRAFT, NEGOTIATION, SIGNED, ACTIVE, SUSPENDED, TERMINATED, EXPIRED, ABANDONED;
+
+    /** Where an agreement may go from here, by whatever means (a request, the expiry job, a renewal). */
+    public Set<AgreementStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(NEGOTIATION, ABANDONED);
+            case NEGOTIATION -> EnumSet.of(SIGNED, ABANDONED);
+            case SIGNED -> EnumSet.of(ACTIVE);
+            case ACTIVE -> EnumSet.of(SUSPENDED, TERMINATED, EXPIRED);
+            case SUSPENDED -> EnumSet.of(ACTIVE, TERMINATED);
+            case EXPIRED -> EnumSet.of(ACTIVE);
+            case TERMINATED, ABANDONED -> EnumSet.noneOf(AgreementStatus.class);
+        };
+    }
+
+    public boolean isClosed() {
+        return this == TERMINATED || this == EXPIRED || this == ABANDONED;
+    }
 }

@@ -1,6 +1,6 @@
 package org.entente.agreements.demo;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -11,14 +11,17 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
+import tools.jackson.databind.JsonNode;
+
 /**
- * Loads the demo set drawn from the seed documents through the public API, so it
- * produces the same events a user would. Runs when {@code entente.demo.enabled=true}
- * (the run command's {@code --demo}); loading twice changes nothing, because each
- * agreement's reference code is unique.
+ * Loads the demo set drawn from the seed documents through the public API, so it produces
+ * the same events a user would. Runs when {@code entente.demo.enabled=true} (the run
+ * command's {@code --demo}). Loading twice changes nothing: an organization or an agreement
+ * that exists already is answered with a 409 and left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("entente.demo.enabled")
@@ -26,53 +29,61 @@ class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** What one load created. */
+    record Loaded(int organizations, int agreements) {
+    }
+
     @EventListener
     void load(ApplicationReadyEvent ready) {
         int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
-        load(RestClient.create("http://localhost:" + port));
+        Loaded loaded = load(RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultStatusHandler(status -> true, (request, response) -> { }).build());
+        log.info("Demo data: {} organization(s) and {} agreement(s) created", loaded.organizations(), loaded.agreements());
     }
 
-    /** Returns how many agreements were created; those already there are left alone. */
-    int load(RestClient api) {
-        int created = 0;
-        for (Map<String, Object> agreement : AGREEMENTS) {
-            HttpStatus status = api.post().uri("/api/agreements").contentType(MediaType.APPLICATION_JSON)
-                    .body(agreement).exchange((request, response) -> HttpStatus.valueOf(response.getStatusCode().value()));
-            if (status == HttpStatus.CREATED) {
-                created++;
-            } else if (status != HttpStatus.CONFLICT) {
-                throw new IllegalStateException("Demo agreement " + agreement.get("code") + " was refused: " + status);
+    Loaded load(RestClient api) {
+        Map<String, String> organizationIds = new LinkedHashMap<>();
+        int organizationsCreated = 0;
+        for (Map<String, Object> organization : DemoSet.ORGANIZATIONS) {
+            ResponseEntity<JsonNode> answer = post(api, "/api/organizations", organization);
+            organizationsCreated += answer.getStatusCode() == HttpStatus.CREATED ? 1 : 0;
+            organizationIds.put((String) organization.get("name"), idOf(answer, organization.get("name")));
+        }
+        int agreementsCreated = 0;
+        for (DemoSet.DemoAgreement agreement : DemoSet.AGREEMENTS) {
+            ResponseEntity<JsonNode> answer = post(api, "/api/agreements", agreement.body(organizationIds));
+            if (answer.getStatusCode() == HttpStatus.CREATED) {
+                agreementsCreated++;
+                String id = answer.getBody().get("id").asString();
+                for (Map<String, Object> move : agreement.moves()) {
+                    expect(post(api, "/api/agreements/" + id + "/status", move), HttpStatus.OK, agreement.code());
+                }
+            } else {
+                expect(answer, HttpStatus.CONFLICT, agreement.code());
             }
         }
-        log.info("Demo data: {} agreement(s) created, {} already there", created, AGREEMENTS.size() - created);
-        return created;
+        return new Loaded(organizationsCreated, agreementsCreated);
     }
 
-    static final List<Map<String, Object>> AGREEMENTS = List.of(
-            Map.of("code", "INSP-KZ-2025-01",
-                    "title", Map.of(
-                            "fr", "Mémorandum de coopération pour soutenir la modernisation de l'administration publique du Kazakhstan",
-                            "en", "Memorandum of cooperation supporting the modernisation of Kazakhstan's public administration"),
-                    "parties", List.of(
-                            party("Institut national du service public", "FR", "SIGNATORY"),
-                            party("Agency for Civil Service Affairs of the Republic of Kazakhstan", "KZ", "SIGNATORY"))),
-            Map.of("code", "ACSH-KR-2021-01",
-                    "title", Map.of(
-                            "fr", "Projet conjoint de numérisation et d'innovation dans le secteur public en Asie centrale et dans le Caucase",
-                            "en", "Joint project on digitalisation and public sector innovation in Central Asia and the Caucasus"),
-                    "parties", List.of(
-                            party("Astana Civil Service Hub", "KZ", "IMPLEMENTER"),
-                            party("Government of the Republic of Korea", "KR", "FUNDER"))),
-            Map.of("code", "EF-VN-2019-01",
-                    "title", Map.of(
-                            "fr", "Appui à la transformation numérique de l'administration vietnamienne",
-                            "en", "Support to the digital transformation of Viet Nam's public administration"),
-                    "parties", List.of(
-                            party("Expertise France", "FR", "IMPLEMENTER"),
-                            party("Government Office of Viet Nam", "VN", "PARTNER"),
-                            party("Agence française de développement", "FR", "FUNDER"))));
+    private static ResponseEntity<JsonNode> post(RestClient api, String path, Object body) {
+        return api.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(JsonNode.class);
+    }
 
-    private static Map<String, Object> party(String name, String country, String role) {
-        return Map.of("name", name, "country", country, "role", role);
+    /** The id of what was created, or of what already existed (the 409 names it). */
+    private static String idOf(ResponseEntity<JsonNode> answer, Object what) {
+        JsonNode body = answer.getBody();
+        if (answer.getStatusCode() == HttpStatus.CREATED) {
+            return body.get("id").asString();
+        }
+        if (answer.getStatusCode() == HttpStatus.CONFLICT && body.has("existingId")) {
+            return body.get("existingId").asString();
+        }
+        throw new IllegalStateException("Demo data " + what + " was refused: " + answer.getStatusCode() + " " + body);
+    }
+
+    private static void expect(ResponseEntity<JsonNode> answer, HttpStatus status, String what) {
+        if (answer.getStatusCode() != status) {
+            throw new IllegalStateException("Demo data " + what + ": " + answer.getStatusCode() + " " + answer.getBody());
+        }
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.entente.events.EventCatalog;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
+import org.entente.platform.outbox.Aggregate;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.NewEvent;
 import org.entente.platform.web.SearchText;
@@ -34,7 +35,7 @@ public record Organization(
         @JsonIgnore String nameKey,
         @JsonIgnore List<String> searchKeys,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Aggregate {
 
     /** What staff enter; the same for registering and for replacing. */
     public record Details(String name, String acronym, String country, OrganizationType type, String website,
@@ -53,7 +54,7 @@ public record Organization(
         Organization replaced = from(id, version + 1, details, createdAt, now);
         List<String> changed = changedFields(replaced);
         if (changed.isEmpty()) {
-            return new Change<>(this, List.of());
+            return Change.none(this);
         }
         return new Change<>(replaced, List.of(new NewEvent(EventCatalog.ORGANIZATION_UPDATED, id,
                 new OrganizationUpdated(id, replaced.version, changed, replaced.name, replaced.acronym,

@@ -60,7 +60,7 @@ class OrganizationController {
     @GetMapping("/{id}")
     @Operation(summary = "Read an organization")
     ResponseEntity<Organization> read(@PathVariable String id) {
-        Organization organization = queries.findById(id).orElseThrow(() -> ProblemException.notFound("organization", id));
+        Organization organization = organizations.get(id);
         return ResponseEntity.ok().eTag(IfMatch.etag(organization.version())).body(organization);
     }
 
@@ -69,17 +69,12 @@ class OrganizationController {
     ResponseEntity<Organization> replace(@PathVariable String id,
                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                          @Validated @RequestBody OrganizationRequest request) {
-        long expected = IfMatch.version(ifMatch);
-        Organization current = queries.findById(id).orElseThrow(() -> ProblemException.notFound("organization", id));
-        IfMatch.check(ifMatch, current.version());
-        Change<Organization> replaced = current.replace(request.details(), clock.instant());
-        Organization organization = current;
-        if (!replaced.events().isEmpty()) {
-            try {
-                organization = organizations.update(id, expected, replaced.aggregate(), replaced.events());
-            } catch (DuplicateKeyException e) {
-                throw duplicateOf(request);
-            }
+        long clientVersion = IfMatch.version(ifMatch);
+        Organization organization;
+        try {
+            organization = organizations.change(id, clientVersion, current -> current.replace(request.details(), clock.instant()));
+        } catch (DuplicateKeyException e) {
+            throw duplicateOf(request);
         }
         return ResponseEntity.ok().eTag(IfMatch.etag(organization.version())).body(organization);
     }

@@ -40,7 +40,7 @@ public class OrganizationQueries {
 
     @Bean
     AggregateStore<Organization> organizationStore(AggregateStores stores) {
-        return stores.of(Organization.class, COLLECTION);
+        return stores.of(Organization.class, COLLECTION, "organization");
     }
 
     public Optional<Organization> findById(String id) {

@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bson.Document;
-import org.entente.events.EventCatalog;
-import org.entente.events.agreement.AgreementCreated;
 import org.entente.localstack.test.IntegrationTest;
 import org.entente.platform.outbox.AggregateStore;
-import org.entente.platform.outbox.NewEvent;
+import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.StaleVersionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,44 +28,54 @@ class AgreementStoreIT {
     MongoTemplate mongo;
 
     @Test
-    void anUpdateAtTheVersionReadBumpsTheVersionAndQueuesItsEvents() {
+    void anUpdateAtTheVersionReadBumpsTheVersionAndQueuesItsEvent() {
         Agreement agreement = registered();
+        Change<Agreement> edited = agreement.edit(details(agreement.code(), "Edited"), Instant.now());
 
-        Agreement renamed = store.update(agreement.id(), 1, withCode(agreement, agreement.code() + "-R"),
-                List.of(event(agreement)));
+        Agreement saved = store.update(agreement.id(), 1, edited.aggregate(), edited.events());
 
-        assertThat(renamed.version()).isEqualTo(2);
-        assertThat(renamed.code()).endsWith("-R");
-        assertThat(store.findById(agreement.id())).get().extracting(Agreement::version).isEqualTo(2L);
+        assertThat(saved.version()).isEqualTo(2);
+        assertThat(saved.summary()).isEqualTo("Edited");
+        assertThat(store.get(agreement.id()).version()).isEqualTo(2L);
     }
 
     @Test
     void anUpdateFromAStaleVersionIsRefusedAndChangesNothing() {
         Agreement agreement = registered();
-        store.update(agreement.id(), 1, withCode(agreement, agreement.code() + "-FIRST"), List.of());
+        Change<Agreement> first = agreement.edit(details(agreement.code(), "First"), Instant.now());
+        Change<Agreement> second = agreement.edit(details(agreement.code(), "Second"), Instant.now());
+        store.update(agreement.id(), 1, first.aggregate(), first.events());
 
-        assertThatThrownBy(() -> store.update(agreement.id(), 1, withCode(agreement, agreement.code() + "-SECOND"),
-                List.of(event(agreement))))
+        assertThatThrownBy(() -> store.update(agreement.id(), 1, second.aggregate(), second.events()))
                 .isInstanceOf(StaleVersionException.class);
 
         Document stored = mongo.findById(agreement.id(), Document.class, "agreements");
-        assertThat(stored.getString("code")).endsWith("-FIRST");
+        assertThat(stored.getString("summary")).isEqualTo("First");
         assertThat(stored.getLong("version")).isEqualTo(2L);
     }
 
+    @Test
+    void aChangeWithoutTheClientsVersionIsRecomputedOnTheFreshState() {
+        Agreement agreement = registered();
+        Change<Agreement> meanwhile = agreement.edit(details(agreement.code(), "Meanwhile"), Instant.now());
+        store.update(agreement.id(), 1, meanwhile.aggregate(), meanwhile.events());
+
+        Agreement moved = store.change(agreement.id(), null, current -> current.changeStatus(AgreementStatus.NEGOTIATION,
+                null, null, null, java.time.LocalDate.now(), Instant.now()));
+
+        assertThat(moved.version()).isEqualTo(3);
+        assertThat(moved.summary()).isEqualTo("Meanwhile");
+        assertThat(moved.status()).isEqualTo(AgreementStatus.NEGOTIATION);
+    }
+
     private Agreement registered() {
-        Agreement.Change change = Agreement.register("STORE-" + UUID.randomUUID(), Map.of("en", "Store test"),
-                List.of(new Party(null, "INSP", "FR", PartyRole.SIGNATORY)), Instant.now());
-        return store.insert(change.agreement(), change.events());
+        Change<Agreement> change = Agreement.register(details("STORE-" + UUID.randomUUID(), "Registered"), Instant.now());
+        return store.insert(change.aggregate(), change.events());
     }
 
-    private static Agreement withCode(Agreement agreement, String code) {
-        return new Agreement(agreement.id(), agreement.version(), code, agreement.title(), agreement.status(),
-                agreement.parties(), agreement.createdAt(), Instant.now());
-    }
-
-    private static NewEvent event(Agreement agreement) {
-        return new NewEvent(EventCatalog.AGREEMENT_CREATED, agreement.id(), new AgreementCreated(agreement.id(),
-                agreement.version(), agreement.code(), agreement.title(), agreement.status().name(), List.of()));
+    private static Agreement.Details details(String code, String summary) {
+        return new Agreement.Details(code, AgreementKind.MOU, Map.of("fr", "Essai", "en", "Test"), summary, List.of(),
+                List.of(new Party("org-1", "INSP", "FR", PartyRole.SIGNATORY, null)), null, null, null, null, null,
+                Confidentiality.INTERNAL, null);
     }
 }

@@ -5,12 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.entente.events.CloudEventHeaders;
+import org.entente.agreements.Fixtures;
 import org.entente.localstack.test.IntegrationTest;
+import org.entente.localstack.test.TestApi;
 import org.entente.localstack.test.TestInfrastructure;
 import org.entente.localstack.test.TopicRecords;
 import org.junit.jupiter.api.Test;
@@ -18,9 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -39,14 +39,13 @@ class OutboxDuringBrokerOutageIT {
     @Test
     void aWriteSucceedsWhileTheBrokerIsDownAndItsEventIsPublishedOnceWhenItReturns() {
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        RestClient http = RestClient.create("http://localhost:" + port);
+        TestApi api = new TestApi(port);
+        Map<String, Object> memorandum = new Fixtures(api).memorandum();
         String id;
 
         infrastructure.pauseKafka();
         try {
-            ResponseEntity<JsonNode> created = http.post().uri("/api/agreements").contentType(MediaType.APPLICATION_JSON)
-                    .body(RegisteringAgreementIT.memorandum("OUTAGE-" + UUID.randomUUID()))
-                    .retrieve().toEntity(JsonNode.class);
+            ResponseEntity<JsonNode> created = api.post("/api/agreements", memorandum);
             assertThat(created.getStatusCode().value()).isEqualTo(201);
             id = created.getBody().get("id").asString();
 

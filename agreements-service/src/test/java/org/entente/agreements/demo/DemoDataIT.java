@@ -3,6 +3,7 @@ package org.entente.agreements.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.entente.localstack.test.IntegrationTest;
+import org.entente.localstack.test.TestApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -10,7 +11,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.web.client.RestClient;
+
+import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
 @TestPropertySource(properties = "entente.demo.enabled=true")
@@ -26,19 +28,27 @@ class DemoDataIT {
     MongoTemplate mongo;
 
     @Test
-    void loadingTheDemoDataTwiceChangesNothing() {
-        // The demo was loaded once when the service became ready.
-        long before = demoAgreements();
+    void theDemoRegisterIsLoadedAtStartAndLoadingItAgainChangesNothing() {
+        long organizations = mongo.count(new Query(), "organizations");
+        long agreements = mongo.count(new Query(), "agreements");
 
-        int created = demo.load(RestClient.create("http://localhost:" + port));
+        DemoData.Loaded again = demo.load(new TestApi(port).client());
 
-        assertThat(before).isEqualTo(DemoData.AGREEMENTS.size());
-        assertThat(created).isZero();
-        assertThat(demoAgreements()).isEqualTo(before);
+        assertThat(again.organizations()).isZero();
+        assertThat(again.agreements()).isZero();
+        assertThat(mongo.count(new Query(), "organizations")).isEqualTo(organizations);
+        assertThat(mongo.count(new Query(), "agreements")).isEqualTo(agreements);
     }
 
-    private long demoAgreements() {
-        return mongo.count(Query.query(Criteria.where("code").in("INSP-KZ-2025-01", "ACSH-KR-2021-01", "EF-VN-2019-01")),
-                "agreements");
+    @Test
+    void theMemorandumWasSignedInParisOnTheFourteenthOfNovember2025AndIsInForce() {
+        JsonNode memorandum = new TestApi(port).get("/api/agreements?q=INSP-KZ-2025-01").getBody().get("items").get(0);
+
+        assertThat(memorandum.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(memorandum.get("signedOn").asString()).isEqualTo("2025-11-14");
+        assertThat(memorandum.get("signedAt").asString()).isEqualTo("Paris");
+        assertThat(memorandum.get("parties").findValuesAsString("name")).contains("Darkhan Zhazykbay");
+        assertThat(mongo.count(Query.query(Criteria.where("code").in("INSP-KZ-2025-01", "ACSH-KR-2021-01", "EF-VN-2019-01")),
+                "agreements")).isEqualTo(DemoSet.AGREEMENTS.size());
     }
 }

@@ -30,13 +30,24 @@ public final class TestEvents {
         return record;
     }
 
-    /** The data of entente.agreement.created.v1 for a two-party agreement. */
+    /** The data of entente.agreement.created.v1 for a two-party agreement (FR and KZ) in DRAFT. */
     public static String agreementCreated(String agreementId, long version, String code, String titleEn, String titleFr) {
+        return "{\"agreement\": " + agreementSnapshot(agreementId, version, code, "DRAFT", titleEn, titleFr) + "}";
+    }
+
+    /** An agreement as agreement events carry it. */
+    public static String agreementSnapshot(String agreementId, long version, String code, String status,
+                                           String titleEn, String titleFr) {
         return """
-                {"agreementId": "%s", "version": %d, "code": "%s", "title": {"en": "%s", "fr": "%s"}, "status": "DRAFT",
-                 "parties": [{"organizationId": null, "name": "INSP", "country": "FR", "role": "SIGNATORY"},
-                             {"organizationId": null, "name": "ACSA", "country": "KZ", "role": "SIGNATORY"}]}
-                """.formatted(agreementId, version, code, titleEn, titleFr);
+                {"agreementId": "%s", "version": %d, "code": "%s", "kind": "MOU", "title": {"en": "%s", "fr": "%s"},
+                 "themes": ["leadership"], "status": "%s",
+                 "parties": [{"organizationId": "org-fr", "name": "INSP", "country": "FR", "role": "SIGNATORY",
+                              "signatoryName": null, "signatoryTitle": null},
+                             {"organizationId": "org-kz", "name": "ACSA", "country": "KZ", "role": "SIGNATORY",
+                              "signatoryName": null, "signatoryTitle": null}],
+                 "signedOn": null, "signedAt": null, "effectiveFrom": null, "expiresOn": null,
+                 "confidentiality": "PUBLIC", "responsibleName": null, "responsibleEmail": null}
+                """.formatted(agreementId, version, code, titleEn, titleFr, status);
     }
 
     public static void send(String bootstrapServers, ProducerRecord<String, String> record) {

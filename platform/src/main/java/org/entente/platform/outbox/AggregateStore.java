@@ -6,10 +6,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+
+import org.entente.platform.web.ProblemException;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.BasicUpdate;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -23,23 +27,27 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code findAndModify} guarded by the version the caller read, so a lost update is
  * impossible and no transaction is needed.
  */
-public class AggregateStore<T> {
+public class AggregateStore<T extends Aggregate> {
 
     private static final String ID = "_id";
     private static final String VERSION = "version";
 
+    private static final int ATTEMPTS = 3;
+
     private final Class<T> type;
     private final String collection;
+    private final String name;
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final JsonMapper json;
     private final String source;
     private final Clock clock;
 
-    public AggregateStore(Class<T> type, String collection, MongoTemplate mongo, OutboxRelay relay,
+    public AggregateStore(Class<T> type, String collection, String name, MongoTemplate mongo, OutboxRelay relay,
                           JsonMapper json, String source, Clock clock) {
         this.type = type;
         this.collection = collection;
+        this.name = name;
         this.mongo = mongo;
         this.relay = relay;
         this.json = json;
@@ -54,6 +62,37 @@ public class AggregateStore<T> {
 
     public Optional<T> findById(String id) {
         return Optional.ofNullable(mongo.findById(id, type, collection));
+    }
+
+    /** The aggregate, or a 404 problem naming it. */
+    public T get(String id) {
+        return findById(id).orElseThrow(() -> ProblemException.notFound(name, id));
+    }
+
+    /**
+     * Runs a command on the current state and stores its result. With the version the client
+     * read ({@code If-Match}), a change made meanwhile is a {@link StaleVersionException}; without
+     * one, the command runs again on the fresh state, because it decides from that state alone.
+     * A command that changes nothing writes nothing.
+     */
+    public T change(String id, Long clientVersion, Function<T, Change<T>> command) {
+        for (int attempt = 1; ; attempt++) {
+            T current = get(id);
+            if (clientVersion != null && current.version() != clientVersion) {
+                throw new StaleVersionException(collection, id, clientVersion);
+            }
+            Change<T> change = command.apply(current);
+            if (change.events().isEmpty()) {
+                return current;
+            }
+            try {
+                return update(id, current.version(), change.aggregate(), change.events());
+            } catch (StaleVersionException e) {
+                if (clientVersion != null || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Stores a new aggregate; a duplicate key surfaces as Spring's {@code DuplicateKeyException}. */
@@ -77,6 +116,10 @@ public class AggregateStore<T> {
         state.remove(PendingEvent.FIELD);
         state.put(VERSION, expectedVersion + 1);
         Document update = new Document("$set", state);
+        Document cleared = clearedFields(state);
+        if (!cleared.isEmpty()) {
+            update.append("$unset", cleared);
+        }
         if (!events.isEmpty()) {
             update.append("$push", new Document(PendingEvent.FIELD, new Document("$each", pending(events))));
         }
@@ -88,6 +131,18 @@ public class AggregateStore<T> {
         }
         relay.publishSoon(collection, id);
         return saved;
+    }
+
+    /** Fields the new state leaves empty: the converter omits nulls, so they must be unset explicitly. */
+    private Document clearedFields(Document state) {
+        Document cleared = new Document();
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type).doWithProperties(
+                (org.springframework.data.mapping.PropertyHandler<MongoPersistentProperty>) property -> {
+                    if (!property.isIdProperty() && !state.containsKey(property.getFieldName())) {
+                        cleared.append(property.getFieldName(), "");
+                    }
+                });
+        return cleared;
     }
 
     private Document toDocument(T aggregate) {

@@ -23,7 +23,8 @@ public class AggregateStores {
         this.clock = clock;
     }
 
-    public <T> AggregateStore<T> of(Class<T> type, String collection) {
-        return new AggregateStore<>(type, collection, mongo, relay, json, source, clock);
+    /** @param name what users call one of them ("agreement"), for messages such as 404s */
+    public <T extends Aggregate> AggregateStore<T> of(Class<T> type, String collection, String name) {
+        return new AggregateStore<>(type, collection, name, mongo, relay, json, source, clock);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -54,7 +55,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     });
     private final Counter published;
     private final Counter failed;
-    private volatile boolean running;
+    private ScheduledFuture<?> sweeping;
 
     public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, Duration sweepInterval, MeterRegistry meters) {
         this.mongo = mongo;
@@ -130,10 +131,9 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
         long millis = sweepInterval.toMillis();
-        worker.scheduleWithFixedDelay(this::sweepQuietly, millis, millis, TimeUnit.MILLISECONDS);
-        running = true;
+        sweeping = worker.scheduleWithFixedDelay(this::sweepQuietly, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     private void sweepQuietly() {
@@ -144,15 +144,18 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
         }
     }
 
+    /** Stops sweeping; the context may start it again (tests pause cached contexts). */
     @Override
-    public void stop() {
-        running = false;
-        worker.shutdown();
+    public synchronized void stop() {
+        if (sweeping != null) {
+            sweeping.cancel(false);
+            sweeping = null;
+        }
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
+    public synchronized boolean isRunning() {
+        return sweeping != null;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.entente.platform.outbox.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -37,6 +39,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final String maxFileSize;
+
+    public ProblemDetailsAdvice(@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
+        this.maxFileSize = maxFileSize;
+    }
 
     /** One invalid input: where it is (a JSON path such as {@code parties[0].country}) and what rule it broke. */
     public record FieldProblem(String field, String message) {
@@ -55,6 +63,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
         return problem(IfMatch.stale());
+    }
+
+    /** JSON a controller read itself (a merged patch) that does not fit the request. */
+    @ExceptionHandler(JacksonException.class)
+    ResponseEntity<Object> unreadable(JacksonException e) {
+        if (!e.getPath().isEmpty()) {
+            return invalid(List.of(new FieldProblem(path(e), typeMessage(e))));
+        }
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request cannot be read: "
+                + e.getOriginalMessage());
+        body.setTitle("Invalid request");
+        return ResponseEntity.badRequest().body(body);
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
@@ -81,6 +101,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
         return invalid(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                "The file is larger than the " + maxFileSize + " accepted.");
+        body.setTitle("File too large");
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(body);
     }
 
     @Override

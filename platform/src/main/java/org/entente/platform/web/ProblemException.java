@@ -35,6 +35,12 @@ public class ProblemException extends RuntimeException {
                 .with("errors", java.util.List.of(new ProblemDetailsAdvice.FieldProblem(field, message)));
     }
 
+    /** A well-formed value that breaks a rule of the domain: 422 naming the field. */
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", field + ": " + message)
+                .with("errors", java.util.List.of(new ProblemDetailsAdvice.FieldProblem(field, message)));
+    }
+
     public ProblemException with(String name, Object value) {
         properties.put(name, value);
         return this;

@@ -17,8 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 class EventReaderTest {
 
     static final String DATA = """
-            {"agreementId": "a-1", "version": 1, "code": "INSP-KZ-2025-01", "title": {"en": "Memorandum"},
-             "status": "DRAFT", "parties": []}
+            {"agreement": {"agreementId": "a-1", "version": 1, "code": "INSP-KZ-2025-01", "kind": "MOU",
+             "title": {"en": "Memorandum"}, "themes": [], "status": "DRAFT", "parties": [], "signedOn": null,
+             "signedAt": null, "effectiveFrom": null, "expiresOn": null, "confidentiality": "PUBLIC",
+             "responsibleName": null, "responsibleEmail": null}}
             """;
 
     final EventReader reader = new EventReader(JsonMapper.builder().build());
@@ -31,7 +33,7 @@ class EventReaderTest {
         assertThat(event.type()).isEqualTo(EventCatalog.AGREEMENT_CREATED);
         assertThat(event.subject()).isEqualTo("a-1");
         assertThat(event.time()).isEqualTo(Instant.parse("2025-11-14T10:00:00Z"));
-        assertThat(event.data(AgreementCreated.class).code()).isEqualTo("INSP-KZ-2025-01");
+        assertThat(event.data(AgreementCreated.class).agreement().code()).isEqualTo("INSP-KZ-2025-01");
     }
 
     @Test
@@ -55,7 +57,7 @@ class EventReaderTest {
 
     @Test
     void refusesDataWithMissingFields() {
-        assertThatThrownBy(() -> reader.read(message("ce_", "{\"agreementId\": \"a-1\"}", "entente.agreement.created.v1")))
+        assertThatThrownBy(() -> reader.read(message("ce_", "{\"agreement\": {\"agreementId\": \"a-1\"}}", "entente.agreement.created.v1")))
                 .isInstanceOf(MalformedEventException.class);
     }
 

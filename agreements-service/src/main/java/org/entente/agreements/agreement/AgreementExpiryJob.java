@@ -1,0 +1,69 @@
+package org.entente.agreements.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.entente.platform.outbox.AggregateStore;
+import org.entente.platform.outbox.Change;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/**
+ * Once a day: active agreements past their expiry date become EXPIRED, and agreements
+ * nearing it are announced 90, 30 and 7 days ahead. Each fact is recorded in the agreement
+ * with its event in one write, so a second run the same day (or on another instance,
+ * despite the lock) finds nothing left to do.
+ */
+@Component
+class AgreementExpiryJob {
+
+    private static final Logger log = LoggerFactory.getLogger(AgreementExpiryJob.class);
+
+    /** What one run did. */
+    record Result(int expired, int announced) {
+    }
+
+    private final AgreementQueries queries;
+    private final AggregateStore<Agreement> agreements;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    AgreementExpiryJob(AgreementQueries queries, AggregateStore<Agreement> agreements, Clock clock,
+                       @Value("${entente.expiry.zone:UTC}") ZoneId zone) {
+        this.queries = queries;
+        this.agreements = agreements;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Scheduled(cron = "${entente.expiry.cron:0 0 1 * * *}", zone = "${entente.expiry.zone:UTC}")
+    @SchedulerLock(name = "agreement-expiry", lockAtLeastFor = "PT1M")
+    void daily() {
+        Result result = run(LocalDate.now(clock.withZone(zone)));
+        log.info("Expiry job: {} agreement(s) expired, {} expiry notice(s) sent", result.expired(), result.announced());
+    }
+
+    Result run(LocalDate today) {
+        int expired = 0;
+        int announced = 0;
+        LocalDate horizon = today.plusDays(Agreement.EXPIRY_NOTICES.get(0) + 1);
+        for (Agreement agreement : queries.expiringBefore(horizon)) {
+            if (agreement.expireIfDue(today, clock.instant()).isPresent()) {
+                agreements.change(agreement.id(), null, current ->
+                        current.expireIfDue(today, clock.instant()).orElseGet(() -> Change.none(current)));
+                expired++;
+            } else if (agreement.expiryNoticeIfDue(today, clock.instant()).isPresent()) {
+                agreements.change(agreement.id(), null, current ->
+                        current.expiryNoticeIfDue(today, clock.instant()).orElseGet(() -> Change.none(current)));
+                announced++;
+            }
+        }
+        return new Result(expired, announced);
+    }
+}

@@ -1,0 +1,78 @@
+package org.entente.agreements.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.entente.platform.outbox.AggregateStore;
+import org.entente.platform.web.IfMatch;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Moves in the lifecycle and renewals. If-Match is optional here: sent, it is checked. */
+@RestController
+@RequestMapping("/api/agreements/{id}")
+@Tag(name = "Agreements")
+class AgreementLifecycleController {
+
+    /** A move in the lifecycle: where to, on which date (signing), where (signing place), and why. */
+    record StatusRequest(@NotNull AgreementStatus status, LocalDate on, @Size(max = 200) String place,
+                         @Size(max = 2000) String reason) {
+    }
+
+    record RenewalRequest(@NotNull LocalDate expiresOn, @Size(max = 2000) String note) {
+    }
+
+    private final AggregateStore<Agreement> agreements;
+    private final Clock clock;
+
+    AgreementLifecycleController(AggregateStore<Agreement> agreements, Clock clock) {
+        this.agreements = agreements;
+        this.clock = clock;
+    }
+
+    @PostMapping("/status")
+    @Operation(summary = "Move the agreement in its lifecycle",
+            description = "DRAFT -> NEGOTIATION -> SIGNED -> ACTIVE <-> SUSPENDED; ACTIVE|SUSPENDED -> TERMINATED; "
+                    + "DRAFT|NEGOTIATION -> ABANDONED. Signing needs a date and a signatory on two parties; "
+                    + "suspending, terminating and abandoning need a reason. Emits entente.agreement.status-changed.v1.")
+    ResponseEntity<Agreement> changeStatus(@PathVariable String id,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @Validated @RequestBody StatusRequest request) {
+        Agreement agreement = agreements.change(id, clientVersion(ifMatch), current -> current.changeStatus(
+                request.status(), request.on(), request.place(), request.reason(), today(), clock.instant()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(agreement.version())).body(agreement);
+    }
+
+    @PostMapping("/renewals")
+    @Operation(summary = "Renew the agreement until a new expiry date",
+            description = "An expired agreement becomes ACTIVE again; the history keeps every renewal. "
+                    + "Emits entente.agreement.renewed.v1.")
+    ResponseEntity<Agreement> renew(@PathVariable String id,
+                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                    @Validated @RequestBody RenewalRequest request) {
+        Agreement agreement = agreements.change(id, clientVersion(ifMatch),
+                current -> current.renew(request.expiresOn(), request.note(), today(), clock.instant()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(agreement.version())).body(agreement);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static Long clientVersion(String ifMatch) {
+        return ifMatch == null ? null : IfMatch.version(ifMatch);
+    }
+}

@@ -1,0 +1,5 @@
+package org.entente.agreements.agreement;
+
+public enum Confidentiality {
+    PUBLIC, INTERNAL, RESTRICTED
+}

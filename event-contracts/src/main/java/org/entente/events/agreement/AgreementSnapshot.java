@@ -1,0 +1,27 @@
+package org.entente.events.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The agreement as it is after the change an event reports: every agreement event carries
+ * it, so consumers keep their replicas and write their messages without calling back.
+ */
+public record AgreementSnapshot(
+        String agreementId,
+        long version,
+        String code,
+        String kind,
+        Map<String, String> title,
+        List<String> themes,
+        String status,
+        List<PartySnapshot> parties,
+        LocalDate signedOn,
+        String signedAt,
+        LocalDate effectiveFrom,
+        LocalDate expiresOn,
+        String confidentiality,
+        String responsibleName,
+        String responsibleEmail) {
+}
