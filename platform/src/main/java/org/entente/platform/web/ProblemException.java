@@ -35,6 +35,15 @@ public class ProblemException extends RuntimeException {
                 .with("errors", java.util.List.of(new ProblemDetailsAdvice.FieldProblem(field, message)));
     }
 
+    /**
+     * 422: the request is well formed but names something that does not exist, or asks for
+     * what the current state refuses for want of something (a reason, a date reached).
+     */
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", field + ": " + message)
+                .with("errors", java.util.List.of(new ProblemDetailsAdvice.FieldProblem(field, message)));
+    }
+
     public ProblemException with(String name, Object value) {
         properties.put(name, value);
         return this;
