@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.entente.events.agreement.AgreementCreated;
+import org.entente.events.delegation.DelegationScheduled;
+import org.entente.events.delegation.DelegationStatusChanged;
+import org.entente.events.delegation.DelegationUpdated;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
 
@@ -16,8 +19,15 @@ public final class EventCatalog {
             new EventType("entente.organization.updated.v1", Streams.AGREEMENTS, OrganizationUpdated.class);
     public static final EventType AGREEMENT_CREATED =
             new EventType("entente.agreement.created.v1", Streams.AGREEMENTS, AgreementCreated.class);
+    public static final EventType DELEGATION_SCHEDULED =
+            new EventType("entente.delegation.scheduled.v1", Streams.AGREEMENTS, DelegationScheduled.class);
+    public static final EventType DELEGATION_UPDATED =
+            new EventType("entente.delegation.updated.v1", Streams.AGREEMENTS, DelegationUpdated.class);
+    public static final EventType DELEGATION_STATUS_CHANGED =
+            new EventType("entente.delegation.status-changed.v1", Streams.AGREEMENTS, DelegationStatusChanged.class);
 
-    private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED, AGREEMENT_CREATED);
+    private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED, AGREEMENT_CREATED,
+            DELEGATION_SCHEDULED, DELEGATION_UPDATED, DELEGATION_STATUS_CHANGED);
 
     private EventCatalog() {
     }
