@@ -9,6 +9,9 @@ import org.entente.events.agreement.AgreementExpiring;
 import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
+import org.entente.events.delegation.DelegationScheduled;
+import org.entente.events.delegation.DelegationStatusChanged;
+import org.entente.events.delegation.DelegationUpdated;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
 
@@ -31,10 +34,16 @@ public final class EventCatalog {
             new EventType("entente.agreement.document-added.v1", Streams.AGREEMENTS, AgreementDocumentAdded.class);
     public static final EventType AGREEMENT_EXPIRING =
             new EventType("entente.agreement.expiring.v1", Streams.AGREEMENTS, AgreementExpiring.class);
+    public static final EventType DELEGATION_SCHEDULED =
+            new EventType("entente.delegation.scheduled.v1", Streams.AGREEMENTS, DelegationScheduled.class);
+    public static final EventType DELEGATION_UPDATED =
+            new EventType("entente.delegation.updated.v1", Streams.AGREEMENTS, DelegationUpdated.class);
+    public static final EventType DELEGATION_STATUS_CHANGED =
+            new EventType("entente.delegation.status-changed.v1", Streams.AGREEMENTS, DelegationStatusChanged.class);
 
     private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED,
             AGREEMENT_CREATED, AGREEMENT_UPDATED, AGREEMENT_STATUS_CHANGED, AGREEMENT_RENEWED, AGREEMENT_DOCUMENT_ADDED,
-            AGREEMENT_EXPIRING);
+            AGREEMENT_EXPIRING, DELEGATION_SCHEDULED, DELEGATION_UPDATED, DELEGATION_STATUS_CHANGED);
 
     private EventCatalog() {
     }

@@ -58,6 +58,17 @@ class DemoData {
                 for (Map<String, Object> move : agreement.moves()) {
                     expect(post(api, "/api/agreements/" + id + "/status", move), HttpStatus.OK, agreement.code());
                 }
+                // The visit is logged with its agreement, so a second load (409 above) does not repeat it.
+                if (agreement.code().equals(DemoSet.VISITED_AGREEMENT)) {
+                    ResponseEntity<JsonNode> visit = post(api, "/api/agreements/" + id + "/delegations",
+                            DemoSet.signingVisit(organizationIds));
+                    expect(visit, HttpStatus.CREATED, "signing visit");
+                    String visitId = visit.getBody().get("id").asString();
+                    for (String status : new String[] {"CONFIRMED", "COMPLETED"}) {
+                        expect(post(api, "/api/delegations/" + visitId + "/status", Map.of("status", status)),
+                                HttpStatus.OK, "signing visit");
+                    }
+                }
             } else {
                 expect(answer, HttpStatus.CONFLICT, agreement.code());
             }

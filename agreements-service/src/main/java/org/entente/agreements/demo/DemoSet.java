@@ -103,6 +103,39 @@ final class DemoSet {
                             new Object[] {AFD, "FUNDER"}, new Object[] {POLYTECHNIQUE, "IMPLEMENTER"}),
                     List.of()));
 
+    /** The memorandum's signing visit: the Agency's chairman and five members, received at the INSP in Paris. */
+    static final String VISITED_AGREEMENT = "INSP-KZ-2025-01";
+
+    static Map<String, Object> signingVisit(Map<String, String> organizationIds) {
+        String agency = organizationIds.get(ACSA);
+        Map<String, Object> visit = new HashMap<>();
+        visit.put("direction", "INCOMING");
+        visit.put("hostOrganizationId", organizationIds.get(INSP));
+        visit.put("visitingOrganizationId", agency);
+        visit.put("leader", person("Darkhan Zhazykbay", "Chairman of the Agency for Civil Service Affairs", agency));
+        visit.put("members", List.of(
+                person("Nurzhan Nauryzbayev", "Head of the International Cooperation Department", agency),
+                person("Regina Andekina", "Head of the Education Policy Sector", agency),
+                person("Gulsana Daribayeva", "Counsellor, Permanent Representation of Kazakhstan", null),
+                person("Bolat Otegen", "Counsellor, Embassy of Kazakhstan", null),
+                person("Ryskul Iskakova", "Analyst, Permanent Representation of Kazakhstan", null)));
+        visit.put("startDate", "2025-11-14");
+        visit.put("endDate", "2025-11-14");
+        visit.put("city", "Paris");
+        visit.put("country", "FR");
+        visit.put("purpose", "Signing of the memorandum of cooperation between the INSP and the Agency for Civil Service Affairs");
+        visit.put("outcomes", "Memorandum signed; joint actions planned from 2026.");
+        return visit;
+    }
+
+    private static Map<String, Object> person(String name, String title, String organizationId) {
+        Map<String, Object> person = new HashMap<>();
+        person.put("name", name);
+        person.put("title", title);
+        person.put("organizationId", organizationId);
+        return person;
+    }
+
     private static Map<String, Object> organization(String name, String acronym, String country, String type,
                                                     String website, Map<String, String> names) {
         Map<String, Object> organization = new HashMap<>();

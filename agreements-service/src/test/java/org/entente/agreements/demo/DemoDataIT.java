@@ -31,6 +31,7 @@ class DemoDataIT {
     void theDemoRegisterIsLoadedAtStartAndLoadingItAgainChangesNothing() {
         long organizations = mongo.count(new Query(), "organizations");
         long agreements = mongo.count(new Query(), "agreements");
+        long delegations = mongo.count(new Query(), "delegations");
 
         DemoData.Loaded again = demo.load(new TestApi(port).client());
 
@@ -38,6 +39,7 @@ class DemoDataIT {
         assertThat(again.agreements()).isZero();
         assertThat(mongo.count(new Query(), "organizations")).isEqualTo(organizations);
         assertThat(mongo.count(new Query(), "agreements")).isEqualTo(agreements);
+        assertThat(mongo.count(new Query(), "delegations")).isEqualTo(delegations);
     }
 
     @Test
@@ -48,6 +50,11 @@ class DemoDataIT {
         assertThat(memorandum.get("signedOn").asString()).isEqualTo("2025-11-14");
         assertThat(memorandum.get("signedAt").asString()).isEqualTo("Paris");
         assertThat(memorandum.get("parties").findValuesAsString("name")).contains("Darkhan Zhazykbay");
+        JsonNode visit = new TestApi(port).get("/api/agreements/" + memorandum.get("id").asString() + "/delegations")
+                .getBody().get("items").get(0);
+        assertThat(visit.get("leader").get("name").asString()).isEqualTo("Darkhan Zhazykbay");
+        assertThat(visit.get("members")).hasSize(5);
+        assertThat(visit.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(mongo.count(Query.query(Criteria.where("code").in("INSP-KZ-2025-01", "ACSH-KR-2021-01", "EF-VN-2019-01")),
                 "agreements")).isEqualTo(DemoSet.AGREEMENTS.size());
     }

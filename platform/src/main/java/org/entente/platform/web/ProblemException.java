@@ -35,9 +35,12 @@ public class ProblemException extends RuntimeException {
                 .with("errors", java.util.List.of(new ProblemDetailsAdvice.FieldProblem(field, message)));
     }
 
-    /** A well-formed value that breaks a rule of the domain: 422 naming the field. */
+    /**
+     * 422: the request is well formed but names something that does not exist, or asks for
+     * what the current state refuses for want of something (a reason, a date reached).
+     */
     public static ProblemException unprocessable(String field, String message) {
-        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid request", field + ": " + message)
+        return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", field + ": " + message)
                 .with("errors", java.util.List.of(new ProblemDetailsAdvice.FieldProblem(field, message)));
     }
 
