@@ -92,10 +92,10 @@ class AgreementController {
             description = "Needs If-Match. null removes a field. Emits entente.agreement.updated.v1.")
     ResponseEntity<Agreement> patch(@PathVariable String id,
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    @RequestBody JsonNode patch) {
+                                    @RequestBody(required = false) JsonNode patch) {
         long clientVersion = IfMatch.version(ifMatch);
         Agreement current = agreements.get(id);
-        JsonNode merged = MergePatch.apply(json.valueToTree(AgreementRequest.of(current)), patch);
+        JsonNode merged = MergePatch.applyToResource(json.valueToTree(AgreementRequest.of(current)), patch);
         AgreementRequest request = validator.validate(json.treeToValue(merged, AgreementRequest.class));
         return edit(id, clientVersion, request);
     }

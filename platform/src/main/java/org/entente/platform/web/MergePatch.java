@@ -16,7 +16,16 @@ public final class MergePatch {
     private MergePatch() {
     }
 
-    public static JsonNode apply(JsonNode target, JsonNode patch) {
+    /** Applies a patch to a resource; a resource is an object, so the patch must be one too. */
+    public static JsonNode applyToResource(JsonNode resource, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "Invalid merge patch",
+                    "A merge patch is a JSON object naming the fields to change, e.g. {\"summary\": \"...\"}.");
+        }
+        return apply(resource, patch);
+    }
+
+    static JsonNode apply(JsonNode target, JsonNode patch) {
         if (!patch.isObject()) {
             return patch;
         }
