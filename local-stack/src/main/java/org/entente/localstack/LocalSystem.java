@@ -85,6 +85,11 @@ public final class LocalSystem implements AutoCloseable {
         process(name).stop();
     }
 
+    /** The process id of a running part or service, to read its memory use say. */
+    public long pid(String name) {
+        return process(name).pid();
+    }
+
     /** Kills one process with SIGKILL, as a crash would. */
     public void kill(String name) {
         process(name).kill();

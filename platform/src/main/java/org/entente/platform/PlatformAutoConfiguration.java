@@ -41,8 +41,9 @@ public class PlatformAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, MeterRegistry meters,
-                            @Value("${entente.outbox.sweep-interval:PT5S}") Duration sweepInterval) {
-        return new OutboxRelay(mongo, streamBridge, sweepInterval, meters);
+                            @Value("${entente.outbox.sweep-interval:PT5S}") Duration sweepInterval,
+                            @Value("${entente.outbox.relay-lanes:4}") int lanes) {
+        return new OutboxRelay(mongo, streamBridge, sweepInterval, lanes, meters);
     }
 
     @Bean

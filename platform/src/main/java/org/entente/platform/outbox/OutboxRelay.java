@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -35,9 +36,11 @@ import io.micrometer.core.instrument.MeterRegistry;
  *
  * <p>Right after a write the document's events are published in order; each is pulled from
  * the document once the broker acknowledged it ({@code acks=all}, synchronous send). What
- * a crash or a broker outage leaves behind is found by the sweep. One worker thread does
- * both, so one instance never publishes the same document twice at once and order holds;
- * across instances a rare duplicate is possible and consumers are idempotent by event id.
+ * a crash or a broker outage leaves behind is found by the sweep. Documents are spread over
+ * a few lanes by id: a document always goes to the same single-threaded lane, so its events
+ * keep their order and one instance never publishes it twice at once, while other documents
+ * go on in parallel. Across instances a rare duplicate is possible; consumers are
+ * idempotent by event id.
  */
 public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
@@ -48,16 +51,22 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     private final StreamBridge streamBridge;
     private final Duration sweepInterval;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "outbox-relay");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Documents waiting in a lane: the sweep does not queue them twice. */
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final ExecutorService[] lanes;
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
+            task -> daemon(task, "outbox-sweep"));
     private final Counter published;
     private final Counter failed;
     private ScheduledFuture<?> sweeping;
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, Duration sweepInterval, MeterRegistry meters) {
+    public OutboxRelay(MongoTemplate mongo, StreamBridge streamBridge, Duration sweepInterval, int laneCount,
+                       MeterRegistry meters) {
+        this.lanes = new ExecutorService[laneCount];
+        for (int i = 0; i < laneCount; i++) {
+            String name = "outbox-relay-" + i;
+            lanes[i] = Executors.newSingleThreadExecutor(task -> daemon(task, name));
+        }
         this.mongo = mongo;
         this.streamBridge = streamBridge;
         this.sweepInterval = sweepInterval;
@@ -72,34 +81,40 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     /** Publishes the document's pending events soon, off the caller's thread. */
     void publishSoon(String collection, Object id) {
+        String key = collection + "/" + id;
+        if (!queued.add(key)) {
+            return; // already waiting in its lane; that run will see the new events too
+        }
         try {
-            worker.execute(() -> relayDocument(collection, id));
+            lanes[Math.floorMod(key.hashCode(), lanes.length)].execute(() -> {
+                queued.remove(key);
+                relayDocument(collection, id);
+            });
         } catch (RejectedExecutionException shuttingDown) {
+            queued.remove(key);
             log.info("Relay stopping; {} {} will be published by the next sweep", collection, id);
         }
     }
 
-    /** Publishes what earlier attempts left behind, oldest documents first. */
+    /** Queues what earlier attempts left behind (a crash, a broker outage) in the documents' lanes. */
     public void sweep() {
         for (String collection : collections) {
             Query leftovers = Query.query(where(PendingEvent.FIELD + ".0").exists(true)).limit(SWEEP_BATCH);
             leftovers.fields().include("_id");
             for (Document document : mongo.find(leftovers, Document.class, collection)) {
-                if (!relayDocument(collection, document.get("_id"))) {
-                    return; // the broker is not answering: try again at the next sweep
-                }
+                publishSoon(collection, document.get("_id"));
             }
         }
     }
 
-    /** Returns false when an event could not be published; the rest of the document waits. */
-    private boolean relayDocument(String collection, Object id) {
+    /** Publishes the document's events in order; at the first failure the rest waits for the sweep. */
+    private void relayDocument(String collection, Object id) {
         try {
             Query byId = Query.query(where("_id").is(id));
             byId.fields().include(PendingEvent.FIELD);
             Document document = mongo.findOne(byId, Document.class, collection);
             if (document == null) {
-                return true;
+                return;
             }
             for (Document pending : document.getList(PendingEvent.FIELD, Document.class, List.of())) {
                 PendingEvent event = PendingEvent.fromDocument(pending);
@@ -108,12 +123,10 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
                         collection);
                 published.increment();
             }
-            return true;
         } catch (RuntimeException e) {
             failed.increment();
             log.warn("Could not publish pending events of {} {}; they stay stored for the next sweep: {}",
                     collection, id, e.getMessage());
-            return false;
         }
     }
 
@@ -133,7 +146,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     @Override
     public synchronized void start() {
         long millis = sweepInterval.toMillis();
-        sweeping = worker.scheduleWithFixedDelay(this::sweepQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        sweeping = sweeper.scheduleWithFixedDelay(this::sweepQuietly, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     private void sweepQuietly() {
@@ -160,7 +173,18 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
+        sweeper.shutdown();
+        for (ExecutorService lane : lanes) {
+            lane.shutdown();
+        }
+        for (ExecutorService lane : lanes) {
+            lane.awaitTermination(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
     }
 }

@@ -1,0 +1,151 @@
+package org.entente.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.localstack.LocalSystem;
+import org.entente.localstack.Settings;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Measures the running system and the parts underneath in one run, and prints the
+ * figures as a Markdown table and as JSON.
+ *
+ * <pre>
+ * java -jar benchmark/target/benchmark-exec.jar [--seconds 60] [--rate 20] [--timeline-entries 100000] [--out benchmark-results]
+ * </pre>
+ * Without URLs it starts its own system (the run command's way) on free ports; with
+ * {@code --agreements-url --notify-url --mongo-uri --kafka} it measures a running one
+ * (memory is then not reported: the processes are not its own).
+ */
+public final class Benchmark {
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
+        int rate = Integer.parseInt(options.getOrDefault("rate", "20"));
+        int timelineEntries = Integer.parseInt(options.getOrDefault("timeline-entries", "100000"));
+        Path out = Path.of(options.getOrDefault("out", "benchmark-results"));
+
+        LocalSystem system = null;
+        String agreementsUrl = options.get("agreements-url");
+        String notifyUrl = options.get("notify-url");
+        String mongoUri = options.get("mongo-uri");
+        String kafka = options.get("kafka");
+        if (agreementsUrl == null) {
+            Path data = Files.createTempDirectory("entente-benchmark-");
+            System.out.println("Starting the system (data in " + data + ")...");
+            system = new LocalSystem(Settings.isolated(Path.of("").toAbsolutePath(), data), false).start();
+            agreementsUrl = system.services().get(0).url();
+            notifyUrl = system.services().get(2).url();
+            mongoUri = system.settings().mongoUri("");
+            kafka = system.settings().kafkaBootstrapServers();
+        }
+        LocalSystem started = system;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (started != null) {
+                started.close();
+            }
+        }));
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("date", Instant.now().toString());
+        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "java", System.getProperty("java.version"), "os", System.getProperty("os.name")));
+        report.put("settings", Map.of("seconds", seconds, "ratePerSecond", rate, "timelineEntries", timelineEntries));
+        try (MongoClient mongo = MongoClients.create(mongoUri)) {
+            System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on agreements-service...");
+            AgreementWriteLoad load = new AgreementWriteLoad(agreementsUrl);
+            double throughput = load.run(rate, Duration.ofSeconds(seconds));
+            Latencies endToEnd = EndToEnd.measure(mongo, load.acknowledged(), Duration.ofSeconds(120));
+            Map<String, Object> writes = new LinkedHashMap<>();
+            writes.put("throughputPerSecond", Latencies.round(throughput));
+            writes.put("failures", load.failures());
+            writes.put("http", load.latencies().summary());
+            report.put("agreementsServiceWrites", writes);
+            report.put("endToEndWriteToTimeline", endToEnd.summary());
+
+            System.out.println("Timeline reads with " + timelineEntries + " entries stored...");
+            TimelineReads.Result reads = TimelineReads.measure(mongo, notifyUrl, timelineEntries, 500);
+            report.put("timelineReads", TimelineReads.describe(reads));
+
+            System.out.println("Limits of the parts underneath...");
+            Map<String, Object> mongoRate = Limits.mongoUpdateRate(mongo, Duration.ofSeconds(10));
+            Latencies kafkaLatency = Limits.kafkaLatency(kafka, 2000);
+            report.put("mongoSingleDocumentUpdates", mongoRate);
+            report.put("kafkaProduceToConsume", kafkaLatency.summary());
+
+            Map<String, Object> ratios = new LinkedHashMap<>();
+            ratios.put("writeThroughputOverMongoUpdateRate",
+                    ratio(throughput, ((Number) mongoRate.get("oneThreadPerSecond")).doubleValue()));
+            ratios.put("endToEndP50OverKafkaP50", ratio(endToEnd.percentile(50), kafkaLatency.percentile(50)));
+            ratios.put("timelineReadP50OverMongoReadP50", ratio(reads.http().percentile(50), reads.mongo().percentile(50)));
+            report.put("ratios", ratios);
+        }
+        if (system != null) {
+            Map<String, Object> memory = new LinkedHashMap<>();
+            for (LocalSystem.Service service : system.services()) {
+                memory.put(service.name(), residentMegabytes(system.pid(service.name())));
+            }
+            report.put("residentMemoryMb", memory);
+        }
+        report.put("notMeasured", List.of("fan-out to N in-app notifications (notify-service subscriptions are not built yet)",
+                "actions-service and notify-service writes (their write APIs are not built yet)"));
+
+        String markdown = Report.markdown(report);
+        String jsonText = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report);
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("benchmark.md"), markdown);
+        Files.writeString(out.resolve("benchmark.json"), jsonText);
+        System.out.println();
+        System.out.println(markdown);
+        System.out.println("Written to " + out.resolve("benchmark.md") + " and " + out.resolve("benchmark.json"));
+        if (system != null) {
+            system.close();
+        }
+        System.exit(0);
+    }
+
+    private static Object ratio(double service, double limit) {
+        return Double.isNaN(service) || Double.isNaN(limit) || limit == 0 ? "n/a" : Latencies.round(service / limit);
+    }
+
+    /** VmRSS of a process, from /proc (Linux). */
+    private static Object residentMegabytes(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Latencies.round(Long.parseLong(line.replaceAll("\\D", "")) / 1024.0);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return "n/a";
+        }
+        return "n/a";
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("expected --option value, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}
