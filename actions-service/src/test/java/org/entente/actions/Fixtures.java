@@ -73,6 +73,18 @@ public final class Fixtures {
                 Instant.now(), data));
     }
 
+    /**
+     * Waits until the consumer has handled everything sent so far with this record key: a marker
+     * with the same key lands on the same partition after them, and shows once it is in the replica.
+     */
+    public void awaitHandled(String key) {
+        String markerId = UUID.randomUUID().toString();
+        TestEvents.send(bootstrap(), TestEvents.cloudEvent(AGREEMENTS_TOPIC, UUID.randomUUID().toString(),
+                "entente.agreement.created.v1", key, Instant.now(),
+                "{\"agreement\": " + snapshot(markerId, 1, "DRAFT", List.of("FR"), List.of("marker")) + "}"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> replicaVersion(markerId) >= 1);
+    }
+
     public static String snapshot(String id, long version, String status, List<String> countries, List<String> themes) {
         String parties = countries.stream().map(country -> """
                 {"organizationId": "org-%s", "name": "Organization %s", "country": "%s", "role": "SIGNATORY",
