@@ -3,6 +3,14 @@ package org.entente.events;
 import java.util.List;
 import java.util.Optional;
 
+import org.entente.events.action.ActionCancelled;
+import org.entente.events.action.ActionCreated;
+import org.entente.events.action.ActionDueSoon;
+import org.entente.events.action.ActionMilestoneReached;
+import org.entente.events.action.ActionOverdue;
+import org.entente.events.action.ActionProgressRecorded;
+import org.entente.events.action.ActionStatusChanged;
+import org.entente.events.action.ActionUpdated;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
@@ -40,10 +48,28 @@ public final class EventCatalog {
             new EventType("entente.delegation.updated.v1", Streams.AGREEMENTS, DelegationUpdated.class);
     public static final EventType DELEGATION_STATUS_CHANGED =
             new EventType("entente.delegation.status-changed.v1", Streams.AGREEMENTS, DelegationStatusChanged.class);
+    public static final EventType ACTION_CREATED =
+            new EventType("entente.action.created.v1", Streams.ACTIONS, ActionCreated.class);
+    public static final EventType ACTION_UPDATED =
+            new EventType("entente.action.updated.v1", Streams.ACTIONS, ActionUpdated.class);
+    public static final EventType ACTION_STATUS_CHANGED =
+            new EventType("entente.action.status-changed.v1", Streams.ACTIONS, ActionStatusChanged.class);
+    public static final EventType ACTION_PROGRESS_RECORDED =
+            new EventType("entente.action.progress-recorded.v1", Streams.ACTIONS, ActionProgressRecorded.class);
+    public static final EventType ACTION_MILESTONE_REACHED =
+            new EventType("entente.action.milestone-reached.v1", Streams.ACTIONS, ActionMilestoneReached.class);
+    public static final EventType ACTION_DUE_SOON =
+            new EventType("entente.action.due-soon.v1", Streams.ACTIONS, ActionDueSoon.class);
+    public static final EventType ACTION_OVERDUE =
+            new EventType("entente.action.overdue.v1", Streams.ACTIONS, ActionOverdue.class);
+    public static final EventType ACTION_CANCELLED =
+            new EventType("entente.action.cancelled.v1", Streams.ACTIONS, ActionCancelled.class);
 
     private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED,
             AGREEMENT_CREATED, AGREEMENT_UPDATED, AGREEMENT_STATUS_CHANGED, AGREEMENT_RENEWED, AGREEMENT_DOCUMENT_ADDED,
-            AGREEMENT_EXPIRING, DELEGATION_SCHEDULED, DELEGATION_UPDATED, DELEGATION_STATUS_CHANGED);
+            AGREEMENT_EXPIRING, DELEGATION_SCHEDULED, DELEGATION_UPDATED, DELEGATION_STATUS_CHANGED,
+            ACTION_CREATED, ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_RECORDED, ACTION_MILESTONE_REACHED,
+            ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_CANCELLED);
 
     private EventCatalog() {
     }

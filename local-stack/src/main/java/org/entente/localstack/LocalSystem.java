@@ -133,6 +133,8 @@ public final class LocalSystem implements AutoCloseable {
         environment.put("SPRING_MAIL_PORT", String.valueOf(settings.smtpPort()));
         environment.put("ENTENTE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()));
         environment.put("ENTENTE_DEMO_ENABLED", String.valueOf(demo));
+        // actions-service's fallback read of an agreement its replica has not seen yet.
+        environment.put("ENTENTE_AGREEMENTS_SERVICE_URL", "http://127.0.0.1:" + settings.agreementsPort());
         ManagedProcess process = new ManagedProcess(service.name(),
                 java("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()),
                 environment, settings.logs().resolve(service.name() + ".log"));

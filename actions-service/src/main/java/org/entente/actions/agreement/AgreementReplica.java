@@ -3,10 +3,14 @@ package org.entente.actions.agreement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * What actions-service knows of an agreement, learnt from agreement events: enough to
- * attach an action plan and to refuse items on a closed agreement.
+ * What actions-service knows of an agreement, learnt from agreement events (or, once, from
+ * agreements-service itself): enough to attach an action plan, to refuse items on a closed
+ * agreement and to roll indicators up by country and theme.
  */
 public record AgreementReplica(
         String id,
@@ -19,5 +23,29 @@ public record AgreementReplica(
         List<String> countries,
         Instant updatedAt) {
 
-    static final String COLLECTION = "agreements";
+    public static final String COLLECTION = "agreements";
+
+    /** Statuses after which an agreement takes no new action items. */
+    public static final Set<String> CLOSED = Set.of("TERMINATED", "EXPIRED", "ABANDONED");
+
+    public boolean isClosed() {
+        return CLOSED.contains(status);
+    }
+
+    public boolean isSuspended() {
+        return "SUSPENDED".equals(status);
+    }
+
+    /** The replica's fields, however they were learnt; the version is set by the upsert. */
+    static Update fields(String code, Map<String, String> title, String status, List<String> themes,
+                         String confidentiality, List<String> countries, Instant updatedAt) {
+        return new Update()
+                .set("code", code)
+                .set("title", title)
+                .set("status", status)
+                .set("themes", themes == null ? List.of() : themes)
+                .set("confidentiality", confidentiality)
+                .set("countries", countries.stream().filter(java.util.Objects::nonNull).distinct().toList())
+                .set("updatedAt", updatedAt);
+    }
 }

@@ -33,11 +33,11 @@ class AgreementReplicaIT {
         String agreementId = UUID.randomUUID().toString();
 
         TestEvents.send(bootstrap(), cloudEvent(topic, UUID.randomUUID().toString(), CREATED, agreementId, Instant.now(),
-                agreementCreated(agreementId, 1, "INSP-KZ-2025-01", "Memorandum", "Mémorandum")));
+                agreementCreated(agreementId, 1, "INSP-KZ-TEST-01", "Memorandum", "Mémorandum")));
 
         AgreementReplica replica = await().atMost(Duration.ofSeconds(30))
                 .until(() -> replica(agreementId), found -> found != null);
-        assertThat(replica.code()).isEqualTo("INSP-KZ-2025-01");
+        assertThat(replica.code()).isEqualTo("INSP-KZ-TEST-01");
         assertThat(replica.status()).isEqualTo("DRAFT");
         assertThat(replica.countries()).containsExactly("FR", "KZ");
         assertThat(replica.title()).containsEntry("fr", "Mémorandum");

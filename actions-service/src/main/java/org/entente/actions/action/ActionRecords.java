@@ -1,0 +1,44 @@
+package org.entente.actions.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.entente.events.action.IndicatorSnapshot;
+
+/** The small records an action item is made of. */
+public final class ActionRecords {
+
+    private ActionRecords() {
+    }
+
+    /** Who answers for the item. */
+    public record Owner(String name, String email) {
+    }
+
+    /** A step on the way, reached when a progress entry says so. */
+    public record Milestone(String title, LocalDate dueDate, LocalDate reachedOn) {
+    }
+
+    /** What the item counts: a target (null when none is set) and the value reached so far. */
+    public record Indicator(String name, String unit, Double target, double actual) {
+
+        IndicatorSnapshot snapshot() {
+            return new IndicatorSnapshot(name, unit, target, actual);
+        }
+    }
+
+    /** An indicator's total as of a progress entry. */
+    public record IndicatorValue(String name, double value) {
+    }
+
+    /** One move in the workflow; {@code override} is the reason given to pass a guard. */
+    public record StatusChange(ActionStatus from, ActionStatus to, String reason, String override, boolean automatic,
+                               Instant at) {
+    }
+
+    /** One entry of the append-only progress log. */
+    public record ProgressEntry(String id, String author, String note, Integer percentComplete,
+                                List<IndicatorValue> indicatorValues, List<String> milestonesReached, Instant at) {
+    }
+}
