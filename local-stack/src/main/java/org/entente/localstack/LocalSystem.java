@@ -34,6 +34,7 @@ public final class LocalSystem implements AutoCloseable {
     private final Settings settings;
     private final boolean demo;
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
+    private final Map<String, String> serviceEnvironment = new HashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     public LocalSystem(Settings settings, boolean demo) {
@@ -120,7 +121,31 @@ public final class LocalSystem implements AutoCloseable {
         process.awaitReady(() -> Ports.isOpen(port), PART_TIMEOUT);
     }
 
+    /** Adds a setting, as an environment variable, to every service started afterwards. */
+    public LocalSystem withServiceEnvironment(String name, String value) {
+        serviceEnvironment.put(name, value);
+        return this;
+    }
+
+    /**
+     * Starts another instance of a service on a free port, sharing its database and consumer
+     * group, and waits until it is ready: how two instances share the work. Its process is
+     * named {@code <service>-2}.
+     */
+    public Service startSecondInstance(String name) {
+        Service primary = services().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+        Service second = new Service(name, primary.database(), Ports.free());
+        launch(second, name + "-2");
+        processes.get(name + "-2").awaitReady(() -> isReady(second), SERVICE_TIMEOUT);
+        return second;
+    }
+
     private void launch(Service service) {
+        launch(service, service.name());
+    }
+
+    private void launch(Service service, String processName) {
         Path jar = settings.root().resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new ManagedProcess.StartFailure(jar + " is missing: build it first (./mvnw package -Dmaven.test.skip=true)");
@@ -135,10 +160,11 @@ public final class LocalSystem implements AutoCloseable {
         environment.put("ENTENTE_DEMO_ENABLED", String.valueOf(demo));
         // actions-service's fallback read of an agreement its replica has not seen yet.
         environment.put("ENTENTE_AGREEMENTS_SERVICE_URL", "http://127.0.0.1:" + settings.agreementsPort());
-        ManagedProcess process = new ManagedProcess(service.name(),
+        environment.putAll(serviceEnvironment);
+        ManagedProcess process = new ManagedProcess(processName,
                 java("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()),
-                environment, settings.logs().resolve(service.name() + ".log"));
-        processes.put(service.name(), process);
+                environment, settings.logs().resolve(processName + ".log"));
+        processes.put(processName, process);
         process.start();
     }
 

@@ -2,6 +2,10 @@ package org.entente.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +20,7 @@ import org.entente.localstack.LocalSystem;
 import org.entente.localstack.Settings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
@@ -39,9 +44,24 @@ abstract class SystemTest {
     record Answer(int status, JsonNode body, HttpResponse<String> raw) {
     }
 
+    /** Settings a test class gives every service, as NAME=value environment variables. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface ServiceEnvironment {
+        String[] value();
+    }
+
     @BeforeAll
-    static void startTheSystem() {
-        system = new LocalSystem(Settings.isolated(Path.of("..").toAbsolutePath().normalize(), data), false).start();
+    static void startTheSystem(TestInfo test) {
+        system = new LocalSystem(Settings.isolated(Path.of("..").toAbsolutePath().normalize(), data), false);
+        ServiceEnvironment environment = test.getTestClass().orElseThrow().getAnnotation(ServiceEnvironment.class);
+        if (environment != null) {
+            for (String setting : environment.value()) {
+                String[] nameAndValue = setting.split("=", 2);
+                system.withServiceEnvironment(nameAndValue[0], nameAndValue[1]);
+            }
+        }
+        system.start();
     }
 
     @AfterAll
