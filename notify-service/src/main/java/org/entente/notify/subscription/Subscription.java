@@ -86,7 +86,7 @@ public record Subscription(
                 createdAt, now);
     }
 
-    Subscription unsubscribe(Instant now) {
+    public Subscription unsubscribe(Instant now) {
         return new Subscription(id, version, subscriber, follow, channels, rhythm, webhook, unsubscribeToken, false,
                 now, match, createdAt, now);
     }
