@@ -17,6 +17,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.entente.notify.AgreementEvents;
 import org.entente.notify.Fixtures;
+import org.entente.notify.Mails;
 import org.entente.notify.NotifyIntegrationTest;
 import org.entente.notify.WebhookReceiver;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ class DeliveriesIT extends NotifyIntegrationTest {
         MimeMessage message = await().atMost(WAIT).until(() -> mailTo(email), found -> found != null);
         assertThat(message.getSubject()).contains("Mémorandum INSP-KZ-2025-01 (INSP-KZ-2025-01)")
                 .contains("Accord INSP-KZ-2025-01 enregistré");
-        Multipart alternative = alternativePart(message);
+        Multipart alternative = Mails.alternativePart(message);
         assertThat(alternative.getContentType()).startsWith("multipart/alternative");
         assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
@@ -155,23 +156,10 @@ class DeliveriesIT extends NotifyIntegrationTest {
                 .get("items").valueStream().toList();
     }
 
-    private static MimeMessage mailTo(String email) throws Exception {
-        for (MimeMessage message : MAIL.getReceivedMessages()) {
-            if (message.getAllRecipients()[0].toString().equals(email)) {
-                return message;
-            }
-        }
-        return null;
+    private static MimeMessage mailTo(String email) {
+        return Mails.to(MAIL, email).stream().findFirst().orElse(null);
     }
 
-    /** Spring nests the alternative (text + HTML) inside a mixed part. */
-    static Multipart alternativePart(MimeMessage message) throws Exception {
-        Multipart part = (Multipart) message.getContent();
-        while (!part.getContentType().startsWith("multipart/alternative")) {
-            part = (Multipart) part.getBodyPart(0).getContent();
-        }
-        return part;
-    }
 
     private static String hmac(String content) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
