@@ -3,22 +3,25 @@ package org.entente.notify.timeline;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.entente.platform.web.ProblemException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -27,8 +30,9 @@ class TimelineController {
 
     static final int MAX_LIMIT = 200;
 
-    /** One entry as a reader sees it. */
-    record EntryView(String id, String type, Instant occurredAt, String summary, String source, String link) {
+    /** One entry as a reader sees it; {@code actor} is null until events say who acted. */
+    record EntryView(String id, String agreementId, String type, Instant occurredAt, String summary, String actor,
+                     String source, String link) {
     }
 
     /** A page of a timeline; {@code next} is the cursor of the following page, or null at the end. */
@@ -36,42 +40,99 @@ class TimelineController {
     }
 
     private final MongoTemplate mongo;
-    private final String agreementsUrl;
+    private final TimelineLinks links;
 
-    TimelineController(MongoTemplate mongo, @Value("${entente.links.agreements-service}") String agreementsUrl) {
+    TimelineController(MongoTemplate mongo, TimelineLinks links) {
         this.mongo = mongo;
-        this.agreementsUrl = agreementsUrl;
+        this.links = links;
     }
 
     @GetMapping("/api/agreements/{agreementId}/timeline")
     @Operation(summary = "Everything that happened to an agreement, in the order it happened")
     TimelinePage timeline(@PathVariable String agreementId,
-                          @RequestParam(required = false) String after,
+                          @Parameter(description = "the 'next' cursor of the previous page") @RequestParam(required = false) String after,
                           @RequestParam(defaultValue = "50") int limit,
-                          @RequestParam(required = false) String lang,
+                          @Parameter(description = "event types, comma-separated") @RequestParam(required = false) List<String> types,
+                          @Parameter(description = "from this instant or date (inclusive)") @RequestParam(required = false) String from,
+                          @Parameter(description = "up to this instant or date (exclusive)") @RequestParam(required = false) String to,
+                          @Parameter(description = "fr or en; else Accept-Language") @RequestParam(required = false) String lang,
                           Locale requestLocale) {
+        return page(agreementId, after, limit, types, from, to, lang, requestLocale);
+    }
+
+    @GetMapping("/api/timeline")
+    @Operation(summary = "Everything that happened, across agreements, in the order it happened")
+    TimelinePage global(@Parameter(description = "the 'next' cursor of the previous page") @RequestParam(required = false) String after,
+                        @RequestParam(defaultValue = "50") int limit,
+                        @Parameter(description = "event types, comma-separated") @RequestParam(required = false) List<String> types,
+                        @Parameter(description = "from this instant or date (inclusive)") @RequestParam(required = false) String from,
+                        @Parameter(description = "up to this instant or date (exclusive)") @RequestParam(required = false) String to,
+                        @Parameter(description = "fr or en; else Accept-Language") @RequestParam(required = false) String lang,
+                        Locale requestLocale) {
+        return page(null, after, limit, types, from, to, lang, requestLocale);
+    }
+
+    private TimelinePage page(String agreementId, String after, int limit, List<String> types, String from, String to,
+                              String lang, Locale requestLocale) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid request",
-                    "limit: must be between 1 and " + MAX_LIMIT);
+            throw ProblemException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        Criteria criteria = where("agreementId").is(agreementId);
+        String language = language(lang, requestLocale);
+        List<Criteria> all = new ArrayList<>();
+        if (agreementId != null) {
+            all.add(where("agreementId").is(agreementId));
+        }
+        if (types != null && !types.isEmpty()) {
+            all.add(where("type").in(types.stream().map(String::trim).filter(type -> !type.isEmpty()).toList()));
+        }
+        Instant fromInstant = from == null ? null : instant("from", from);
+        Instant toInstant = to == null ? null : instant("to", to);
+        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+            throw ProblemException.badRequest("to", "must be after from");
+        }
+        if (fromInstant != null) {
+            all.add(where("occurredAt").gte(fromInstant));
+        }
+        if (toInstant != null) {
+            all.add(where("occurredAt").lt(toInstant));
+        }
         if (after != null) {
             TimelineCursor cursor = TimelineCursor.decode(after);
-            criteria = criteria.orOperator(
+            all.add(new Criteria().orOperator(
                     where("occurredAt").gt(cursor.occurredAt()),
-                    where("occurredAt").is(cursor.occurredAt()).and("_id").gt(cursor.id()));
+                    where("occurredAt").is(cursor.occurredAt()).and("_id").gt(cursor.id())));
         }
+        Criteria criteria = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
         Query query = Query.query(criteria)
                 .with(Sort.by("occurredAt", "_id"))
                 .limit(limit + 1); // one more tells whether a next page exists
         List<TimelineEntry> found = mongo.find(query, TimelineEntry.class, TimelineEntry.COLLECTION);
         List<TimelineEntry> page = found.subList(0, Math.min(limit, found.size()));
-        Locale locale = lang != null ? Locale.forLanguageTag(lang) : requestLocale;
         String next = found.size() > limit
                 ? new TimelineCursor(page.get(page.size() - 1).occurredAt(), page.get(page.size() - 1).id()).encode()
                 : null;
-        return new TimelinePage(agreementId, page.stream().map(entry -> new EntryView(entry.id(), entry.type(),
-                entry.occurredAt(), TimelineSummaries.summary(entry, locale), entry.source(),
-                agreementsUrl + "/api/agreements/" + entry.agreementId())).toList(), next);
+        return new TimelinePage(agreementId, page.stream().map(entry -> new EntryView(entry.id(), entry.agreementId(),
+                entry.type(), entry.occurredAt(), TimelineSummaries.summary(entry, language), entry.actor(),
+                entry.source(), links.link(entry))).toList(), next);
+    }
+
+    /** {@code lang} wins over {@code Accept-Language}; only French and English are written. */
+    static String language(String lang, Locale requestLocale) {
+        if (lang == null) {
+            return TimelineSummaries.language(requestLocale);
+        }
+        if (!lang.equals("fr") && !lang.equals("en")) {
+            throw ProblemException.badRequest("lang", "must be fr or en");
+        }
+        return lang;
+    }
+
+    /** An instant ({@code 2025-11-14T10:00:00Z}) or a date, meaning its start in UTC. */
+    private static Instant instant(String field, String value) {
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(field, "must be a date (2025-11-14) or a UTC instant (2025-11-14T10:00:00Z)");
+        }
     }
 }

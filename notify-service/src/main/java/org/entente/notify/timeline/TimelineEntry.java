@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One thing that happened to an agreement. Its id is the event's id, so a redelivered
- * event finds its entry already there.
+ * One thing that happened, as the timeline keeps it. Its id is the event's id, so a
+ * redelivered event finds its entry already there. {@code agreementId} is the event's
+ * subject: the agreement, or for an organization or a visit attached to no agreement its own
+ * id. {@code actor} stays null until events say who acted (the security issue).
  */
 public record TimelineEntry(
         String id,
@@ -13,8 +15,9 @@ public record TimelineEntry(
         String type,
         Instant occurredAt,
         String source,
+        String actor,
         Map<String, Object> data,
         Instant recordedAt) {
 
-    static final String COLLECTION = "timeline";
+    public static final String COLLECTION = "timeline";
 }

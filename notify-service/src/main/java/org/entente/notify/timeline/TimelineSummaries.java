@@ -5,23 +5,39 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The one-line, human-readable account of an entry, in French or English. */
-final class TimelineSummaries {
+public final class TimelineSummaries {
 
-    private static final Map<String, String[]> STATUS = Map.of(
-            "DRAFT", new String[] {"a draft", "un projet"},
-            "NEGOTIATION", new String[] {"in negotiation", "en négociation"},
-            "SIGNED", new String[] {"signed", "signé"},
-            "ACTIVE", new String[] {"in force", "en vigueur"},
-            "SUSPENDED", new String[] {"suspended", "suspendu"},
-            "TERMINATED", new String[] {"terminated", "résilié"},
-            "EXPIRED", new String[] {"expired", "expiré"},
-            "ABANDONED", new String[] {"abandoned", "abandonné"});
+    private static final Map<String, String[]> STATUS = Map.ofEntries(
+            Map.entry("DRAFT", new String[] {"a draft", "un projet"}),
+            Map.entry("NEGOTIATION", new String[] {"in negotiation", "en négociation"}),
+            Map.entry("SIGNED", new String[] {"signed", "signé"}),
+            Map.entry("ACTIVE", new String[] {"in force", "en vigueur"}),
+            Map.entry("SUSPENDED", new String[] {"suspended", "suspendu"}),
+            Map.entry("TERMINATED", new String[] {"terminated", "résilié"}),
+            Map.entry("EXPIRED", new String[] {"expired", "expiré"}),
+            Map.entry("ABANDONED", new String[] {"abandoned", "abandonné"}));
+
+    private static final Map<String, String[]> VISIT_STATUS = Map.of(
+            "PLANNED", new String[] {"planned", "programmée"},
+            "CONFIRMED", new String[] {"confirmed", "confirmée"},
+            "COMPLETED", new String[] {"completed", "terminée"},
+            "CANCELLED", new String[] {"cancelled", "annulée"});
 
     private TimelineSummaries() {
     }
 
-    static String summary(TimelineEntry entry, Locale locale) {
-        boolean fr = "fr".equals(locale.getLanguage());
+    /** The reader's language: French when asked for, English otherwise. */
+    public static String language(Locale locale) {
+        return locale != null && "fr".equals(locale.getLanguage()) ? "fr" : "en";
+    }
+
+    public static String summary(TimelineEntry entry, Locale locale) {
+        return summary(entry, language(locale));
+    }
+
+    public static String summary(TimelineEntry entry, String language) {
+        boolean fr = "fr".equals(language);
+        int lang = fr ? 1 : 0;
         Map<String, Object> data = entry.data();
         Map<String, Object> agreement = map(data.get("agreement"));
         String code = text(agreement.get("code"));
@@ -32,8 +48,8 @@ final class TimelineSummaries {
             case "entente.agreement.updated.v1" -> (fr ? "Accord " + code + " modifié : " : "Agreement " + code + " edited: ")
                     + String.join(", ", list(data.get("changedFields")));
             case "entente.agreement.status-changed.v1" -> (fr
-                    ? "L'accord " + code + " est désormais " + status(data.get("to"), 1)
-                    : "Agreement " + code + " is now " + status(data.get("to"), 0))
+                    ? "L'accord " + code + " est désormais " + label(STATUS, data.get("to"), lang)
+                    : "Agreement " + code + " is now " + label(STATUS, data.get("to"), lang))
                     + (data.get("reason") == null ? "" : (fr ? " : " : ": ") + data.get("reason"));
             case "entente.agreement.renewed.v1" -> fr
                     ? "Accord " + code + " renouvelé jusqu'au " + data.get("expiresOn")
@@ -48,24 +64,63 @@ final class TimelineSummaries {
                     + data.get("name") + " (" + data.get("country") + ")";
             case "entente.organization.updated.v1" -> (fr ? "Organisation modifiée : " : "Organization edited: ")
                     + data.get("name") + " (" + String.join(", ", list(data.get("changedFields"))) + ")";
-            default -> entry.type();
+            case "entente.delegation.scheduled.v1" -> (fr ? "Visite programmée : " : "Visit scheduled: ")
+                    + visit(data, fr) + ", " + place(data) + ", " + dates(data, fr);
+            case "entente.delegation.updated.v1" -> (fr ? "Visite modifiée : " : "Visit edited: ")
+                    + visit(data, fr) + " (" + String.join(", ", list(data.get("changedFields"))) + ")";
+            case "entente.delegation.status-changed.v1" -> (fr ? "Visite " : "Visit ")
+                    + label(VISIT_STATUS, data.get("to"), lang) + (fr ? " : " : ": ")
+                    + visit(data, fr) + ", " + place(data) + ", " + dates(data, fr)
+                    + (data.get("reason") == null ? "" : (fr ? " — motif : " : " — reason: ") + data.get("reason"));
+            default -> fallback(entry, data, fr);
         };
     }
 
+    /** Types this version does not know by name (action events to come): what and about which item. */
+    private static String fallback(TimelineEntry entry, Map<String, Object> data, boolean fr) {
+        String[] parts = entry.type().split("\\.");
+        String what = parts.length > 2 ? parts[2].replace('-', ' ') : entry.type();
+        Object title = map(data.get(parts.length > 1 ? parts[1] : "")).get("title");
+        String about = title == null ? "" : fr ? " « " + title + " »" : " \"" + title + "\"";
+        if (parts.length > 1 && "action".equals(parts[1])) {
+            return (fr ? "Plan d'action" : "Action plan") + about + (fr ? " : " : ": ") + what;
+        }
+        return (fr ? "Événement " : "Event ") + entry.type() + about;
+    }
+
+    private static String visit(Map<String, Object> data, boolean fr) {
+        String visiting = text(map(data.get("visitingOrganization")).get("name"));
+        String host = text(map(data.get("hostOrganization")).get("name"));
+        return fr ? visiting + " chez " + host : visiting + " to " + host;
+    }
+
+    private static String place(Map<String, Object> data) {
+        return text(data.get("city")) + " (" + text(data.get("country")) + ")";
+    }
+
+    private static String dates(Map<String, Object> data, boolean fr) {
+        Object start = data.get("startDate");
+        Object end = data.get("endDate");
+        if (end == null || end.equals(start)) {
+            return (fr ? "le " : "on ") + start;
+        }
+        return fr ? "du " + start + " au " + end : "from " + start + " to " + end;
+    }
+
     /** The title in the reader's language, else in whatever language it was given. */
-    private static String title(Map<String, Object> agreement, String language) {
+    public static String title(Map<String, Object> agreement, String language) {
         Map<String, Object> titles = map(agreement.get("title"));
         Object title = titles.get(language);
         return titles.isEmpty() ? "" : text(title != null ? title : titles.values().iterator().next());
     }
 
-    private static String status(Object status, int language) {
-        String[] labels = STATUS.get(text(status));
-        return labels == null ? text(status) : labels[language];
+    private static String label(Map<String, String[]> labels, Object status, int language) {
+        String[] found = labels.get(text(status));
+        return found == null ? text(status) : found[language];
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 

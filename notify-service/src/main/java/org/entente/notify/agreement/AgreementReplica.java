@@ -1,0 +1,40 @@
+package org.entente.notify.agreement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What notify-service knows of an agreement, learnt from agreement events: what matching
+ * needs (parties' organizations and countries, themes, confidentiality), and what messages
+ * and feeds name (code, titles, dates).
+ */
+public record AgreementReplica(
+        String id,
+        long version,
+        String code,
+        Map<String, String> title,
+        String status,
+        List<String> themes,
+        String confidentiality,
+        List<String> organizationIds,
+        List<String> countries,
+        LocalDate signedOn,
+        LocalDate expiresOn,
+        Instant updatedAt) {
+
+    public static final String COLLECTION = "agreements";
+
+    public boolean restricted() {
+        return "RESTRICTED".equals(confidentiality);
+    }
+
+    /** The title in this language, else in any language given, else the code. */
+    public String title(String language) {
+        if (title == null || title.isEmpty()) {
+            return code;
+        }
+        return title.getOrDefault(language, title.values().iterator().next());
+    }
+}

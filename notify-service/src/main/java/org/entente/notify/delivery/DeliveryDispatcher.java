@@ -1,0 +1,180 @@
+package org.entente.notify.delivery;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.entente.notify.subscription.Channel;
+import org.entente.notify.subscription.Subscription;
+import org.entente.notify.subscription.Subscriptions;
+import org.entente.notify.timeline.TimelineEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Sends what is due. Deliveries live in MongoDB, so retries survive a restart: every poll
+ * claims due ones with an atomic findAndModify that pushes their due time a lease ahead,
+ * so two instances never take the same one. A process that dies mid-send leaves it to be
+ * claimed again when the lease runs out (the receiver sees the same webhook-id).
+ */
+@Component
+class DeliveryDispatcher implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
+    private static final List<DeliveryStatus> DUE = List.of(DeliveryStatus.PENDING, DeliveryStatus.RETRYING);
+
+    private final MongoTemplate mongo;
+    private final Subscriptions subscriptions;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final Clock clock;
+    private final Backoff backoff;
+    private final int maxAttempts;
+    private final Duration lease;
+    private final int batchSize;
+    private final ExecutorService workers;
+    private final MeterRegistry meters;
+
+    DeliveryDispatcher(MongoTemplate mongo, Subscriptions subscriptions, List<ChannelSender> senders, Clock clock,
+                       MeterRegistry meters,
+                       @Value("${entente.delivery.backoff.initial:PT10S}") Duration initialBackoff,
+                       @Value("${entente.delivery.backoff.max:PT1H}") Duration maxBackoff,
+                       @Value("${entente.delivery.max-attempts:8}") int maxAttempts,
+                       @Value("${entente.delivery.lease:PT2M}") Duration lease,
+                       @Value("${entente.delivery.batch-size:50}") int batchSize,
+                       @Value("${entente.delivery.concurrency:4}") int concurrency) {
+        this.mongo = mongo;
+        this.subscriptions = subscriptions;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        this.clock = clock;
+        this.meters = meters;
+        this.backoff = new Backoff(initialBackoff, maxBackoff);
+        this.maxAttempts = maxAttempts;
+        this.lease = lease;
+        this.batchSize = batchSize;
+        this.workers = Executors.newFixedThreadPool(concurrency, task -> {
+            Thread thread = new Thread(task, "delivery-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        mongo.indexOps(Delivery.COLLECTION).createIndex(new Index()
+                .on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
+        mongo.indexOps(Delivery.COLLECTION).createIndex(new Index()
+                .on("subscriptionId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+    }
+
+    @Scheduled(fixedDelayString = "${entente.delivery.poll-interval:PT1S}")
+    void poll() {
+        try {
+            dispatchDue();
+        } catch (RuntimeException e) {
+            log.warn("Delivery poll failed; next one soon: {}", e.getMessage());
+        }
+    }
+
+    /** Claims and sends up to a batch of due deliveries; returns how many it claimed. */
+    int dispatchDue() {
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < batchSize; i++) {
+            Optional<Delivery> claimed = claim();
+            if (claimed.isEmpty()) {
+                break;
+            }
+            running.add(workers.submit(() -> attempt(claimed.get())));
+        }
+        for (Future<?> future : running) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (java.util.concurrent.ExecutionException e) {
+                log.warn("Delivery attempt crashed: {}", e.getCause().toString());
+            }
+        }
+        return running.size();
+    }
+
+    Optional<Delivery> claim() {
+        Instant now = clock.instant();
+        Query due = Query.query(where("status").in(DUE).and("nextAttemptAt").lte(now))
+                .with(Sort.by("nextAttemptAt", "_id"));
+        Update claim = new Update()
+                .set("nextAttemptAt", now.plus(lease))
+                .set("claim", UUID.randomUUID().toString())
+                .inc("attempts", 1)
+                .set("updatedAt", now);
+        return Optional.ofNullable(mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true),
+                Delivery.class, Delivery.COLLECTION));
+    }
+
+    private void attempt(Delivery delivery) {
+        Optional<Subscription> subscription = subscriptions.find(delivery.subscriptionId());
+        if (subscription.isEmpty() || !subscription.get().active()) {
+            finish(delivery, new Update().set("status", DeliveryStatus.CANCELLED)
+                    .set("lastError", subscription.isEmpty() ? "subscription deleted" : "unsubscribed"));
+            return;
+        }
+        List<TimelineEntry> entries = mongo.find(Query.query(where("_id").in(delivery.eventIds()))
+                .with(Sort.by("occurredAt", "_id")), TimelineEntry.class, TimelineEntry.COLLECTION);
+        ChannelSender sender = senders.get(delivery.channel());
+        try {
+            if (sender == null) {
+                throw new IllegalStateException("no sender for " + delivery.channel());
+            }
+            sender.send(new Outgoing(delivery, subscription.get(), entries));
+            finish(delivery, new Update().set("status", DeliveryStatus.SENT).set("sentAt", clock.instant())
+                    .unset("nextAttemptAt"));
+            meters.counter("entente.deliveries.sent", "channel", delivery.channel().name()).increment();
+        } catch (RuntimeException e) {
+            failed(delivery, e);
+        }
+    }
+
+    private void failed(Delivery delivery, RuntimeException e) {
+        String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        meters.counter("entente.deliveries.failed", "channel", delivery.channel().name()).increment();
+        if (delivery.attempts() >= maxAttempts) {
+            log.warn("Delivery {} is dead after {} attempts: {}", delivery.id(), delivery.attempts(), error);
+            finish(delivery, new Update().set("status", DeliveryStatus.DEAD).set("lastError", error).unset("nextAttemptAt"));
+        } else {
+            finish(delivery, new Update().set("status", DeliveryStatus.RETRYING).set("lastError", error)
+                    .set("nextAttemptAt", clock.instant().plus(backoff.after(delivery.attempts()))));
+        }
+    }
+
+    /** Records the outcome only if this run still holds the claim (its lease may have run out). */
+    private void finish(Delivery delivery, Update outcome) {
+        mongo.updateFirst(Query.query(where("_id").is(delivery.id()).and("claim").is(delivery.claim())),
+                outcome.unset("claim").set("updatedAt", clock.instant()), Delivery.COLLECTION);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        workers.shutdown();
+        workers.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,134 @@
+package org.entente.notify.email;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.entente.notify.agreement.AgreementReplica;
+import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.notify.delivery.ChannelSender;
+import org.entente.notify.delivery.Delivery;
+import org.entente.notify.delivery.Outgoing;
+import org.entente.notify.subscription.Channel;
+import org.entente.notify.subscription.Subscription;
+import org.entente.notify.timeline.TimelineEntry;
+import org.entente.notify.timeline.TimelineLinks;
+import org.entente.notify.timeline.TimelineSummaries;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * One e-mail per delivery, in the subscriber's language, with a text and an HTML part; the
+ * subject names the agreement. {@code List-Unsubscribe} and {@code List-Unsubscribe-Post}
+ * let mail clients offer one-click unsubscribe (RFC 8058) without a login.
+ */
+@Component
+class EmailSender implements ChannelSender {
+
+    private final JavaMailSender mail;
+    private final AgreementReplicas agreements;
+    private final TimelineLinks links;
+    private final String from;
+    private final String notifyUrl;
+    private final String unsubscribeMailto;
+
+    EmailSender(JavaMailSender mail, AgreementReplicas agreements, TimelineLinks links,
+                @Value("${entente.mail.from:Entente <notifications@entente.local>}") String from,
+                @Value("${entente.links.notify-service}") String notifyUrl,
+                @Value("${entente.mail.unsubscribe-mailto:}") String unsubscribeMailto) {
+        this.mail = mail;
+        this.agreements = agreements;
+        this.links = links;
+        this.from = from;
+        this.notifyUrl = notifyUrl;
+        this.unsubscribeMailto = unsubscribeMailto;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public void send(Outgoing outgoing) {
+        Subscription subscription = outgoing.subscription();
+        Subscription.Subscriber subscriber = subscription.subscriber();
+        String language = subscriber.language();
+        boolean digest = outgoing.delivery().kind() == Delivery.Kind.DIGEST;
+        if (outgoing.entries().isEmpty()) {
+            throw new IllegalStateException("no event to tell about");
+        }
+        ZoneId zone = ZoneId.of(subscriber.timeZone());
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Locale.forLanguageTag(language)).withZone(zone);
+        Set<String> agreementNames = new LinkedHashSet<>();
+        List<EmailTemplates.Item> items = outgoing.entries().stream().map(entry -> {
+            String agreement = agreementName(entry, language);
+            if (agreement != null) {
+                agreementNames.add(agreement);
+            }
+            return new EmailTemplates.Item(TimelineSummaries.summary(entry, language), agreement, links.link(entry),
+                    when.format(entry.occurredAt()));
+        }).toList();
+        String subject = digest ? digestSubject(outgoing, language, agreementNames)
+                : "[Entente] " + (agreementNames.isEmpty() ? "" : agreementNames.iterator().next() + " — ")
+                        + items.get(0).summary();
+        String unsubscribeUrl = notifyUrl + "/api/unsubscribe/" + subscription.unsubscribeToken();
+        String name = subscriber.name() == null ? subscriber.email() : subscriber.name();
+        try {
+            MimeMessage message = mail.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(subscriber.email());
+            helper.setSubject(subject);
+            helper.setText(EmailTemplates.text(language, name, digest, items, unsubscribeUrl),
+                    EmailTemplates.html(language, name, digest, items, unsubscribeUrl));
+            message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">" + (unsubscribeMailto.isBlank() ? ""
+                    : ", <mailto:" + unsubscribeMailto + "?subject=unsubscribe%20" + subscription.unsubscribeToken() + ">"));
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            message.setHeader("X-Entente-Delivery", outgoing.delivery().id());
+            mail.send(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("could not build the message: " + e.getMessage(), e);
+        }
+    }
+
+    private static String digestSubject(Outgoing outgoing, String language, Set<String> agreementNames) {
+        String period = outgoing.delivery().period() != null && outgoing.delivery().period().startsWith("weekly")
+                ? "digest.weekly" : "digest.daily";
+        String names = String.join(", ", agreementNames.stream().limit(3).toList())
+                + (agreementNames.size() > 3 ? ", …" : "");
+        return "[Entente] " + EmailTemplates.word(language, period) + " — "
+                + EmailTemplates.word(language, "updates").formatted(outgoing.entries().size())
+                + (names.isEmpty() ? "" : " — " + names);
+    }
+
+    /** "Title (CODE)" from the replica, else from the event itself, in the reader's language. */
+    private String agreementName(TimelineEntry entry, String language) {
+        Map<String, Object> snapshot = entry.data().get("agreement") instanceof Map<?, ?> map
+                ? castMap(map) : Map.of();
+        AgreementReplica replica = agreements.find(entry.agreementId()).orElse(null);
+        if (replica != null) {
+            return replica.title(language) + " (" + replica.code() + ")";
+        }
+        if (!snapshot.isEmpty()) {
+            return TimelineSummaries.title(snapshot, language) + " (" + snapshot.get("code") + ")";
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> map) {
+        return (Map<String, Object>) map;
+    }
+}

@@ -1,0 +1,166 @@
+package org.entente.notify.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.localstack.test.TestEvents;
+import org.entente.notify.AgreementEvents;
+import org.entente.notify.Fixtures;
+import org.entente.notify.NotifyIntegrationTest;
+import org.entente.notify.delivery.Delivery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+
+import tools.jackson.databind.JsonNode;
+
+class MatchingIT extends NotifyIntegrationTest {
+
+    static final String CREATED = "entente.agreement.created.v1";
+    static final String STATUS_CHANGED = "entente.agreement.status-changed.v1";
+
+    @Autowired
+    MongoTemplate mongo;
+
+    String agreementId;
+    String organizationId;
+    String theme;
+    String snapshot;
+
+    @BeforeEach
+    void setUp() {
+        agreementId = newId();
+        organizationId = newId();
+        theme = "theme-" + Long.toString(System.nanoTime(), 36).replaceAll("[^a-z0-9]", "");
+        // Tuvalu and Nauru appear in no other test: a country filter sees only this test's events.
+        snapshot = AgreementEvents.snapshot(agreementId, 1, "M-1", List.of(organizationId, newId()),
+                List.of("TV", "FR"), List.of(theme), "PUBLIC");
+    }
+
+    @Test
+    void eachFilterKindMatchesTheEventsItNamesAndNoOthers() {
+        String byAgreement = follower(Map.of("agreementIds", List.of(agreementId)));
+        String byOtherAgreement = follower(Map.of("agreementIds", List.of(newId())));
+        String byOrganization = follower(Map.of("organizationIds", List.of(organizationId)));
+        String byOtherOrganization = follower(Map.of("organizationIds", List.of(newId())));
+        String byCountry = follower(Map.of("countries", List.of("TV")));
+        String byOtherCountry = follower(Map.of("countries", List.of("NR")));
+        String byTheme = follower(Map.of("themes", List.of(theme)));
+        String byOtherTheme = follower(Map.of("themes", List.of(theme + "-other")));
+        String byType = follower(Map.of("agreementIds", List.of(agreementId), "eventTypes", List.of(STATUS_CHANGED)));
+        String byAll = follower(Map.of());
+        String byTwoFilters = follower(Map.of("countries", List.of("TV"), "themes", List.of(theme + "-other")));
+
+        String created = publish(CREATED, agreementId, Instant.now(), AgreementEvents.created(snapshot));
+        String signed = publish(STATUS_CHANGED, agreementId, Instant.now(),
+                AgreementEvents.statusChanged(snapshot.replace("\"version\": 1", "\"version\": 2"), "NEGOTIATION", "SIGNED"));
+
+        await().atMost(WAIT).until(() -> inboxEvents(byType).contains(signed) && inboxEvents(byAll).contains(signed));
+        assertThat(inboxEvents(byAgreement)).containsExactlyInAnyOrder(created, signed);
+        assertThat(inboxEvents(byOrganization)).containsExactlyInAnyOrder(created, signed);
+        assertThat(inboxEvents(byCountry)).containsExactlyInAnyOrder(created, signed);
+        assertThat(inboxEvents(byTheme)).containsExactlyInAnyOrder(created, signed);
+        assertThat(inboxEvents(byType)).containsExactly(signed);
+        assertThat(inboxEvents(byAll)).contains(created, signed);
+        for (String none : List.of(byOtherAgreement, byOtherOrganization, byOtherCountry, byOtherTheme, byTwoFilters)) {
+            assertThat(inboxEvents(none)).as(none).isEmpty();
+        }
+    }
+
+    @Test
+    void aRestrictedAgreementReachesOnlyThoseWhoFollowItById() {
+        String restricted = AgreementEvents.snapshot(agreementId, 1, "R-1", List.of(organizationId), List.of("TV"),
+                List.of(theme), "RESTRICTED");
+        String byId = follower(Map.of("agreementIds", List.of(agreementId)));
+        String byCountry = follower(Map.of("countries", List.of("TV")));
+        String byAll = follower(Map.of());
+
+        String created = publish(CREATED, agreementId, Instant.now(), AgreementEvents.created(restricted));
+        // A later public event: once the follower of all has it, the restricted one was handled before.
+        String marker = newId();
+        publish(CREATED, marker, Instant.now(), AgreementEvents.created(AgreementEvents.snapshot(marker, 1, "P-1",
+                List.of(newId()), List.of("NR"), List.of(theme), "PUBLIC")));
+
+        await().atMost(WAIT).until(() -> inboxAgreements(byAll).contains(marker) && inboxEvents(byId).contains(created));
+        assertThat(inboxEvents(byCountry)).isEmpty();
+        assertThat(inboxAgreements(byAll)).doesNotContain(agreementId);
+    }
+
+    @Test
+    void fanOutWritesOneNotificationPerSubscriptionAndChannelAndAReplayWritesNone() {
+        int subscribers = 120; // more than one bulk batch in tests (entente.fan-out.batch-size)
+        for (int i = 0; i < subscribers; i++) {
+            Map<String, Object> body = Fixtures.inAppSubscription(newId(), Map.of("themes", List.of(theme)));
+            if (i == 0) {
+                body = Fixtures.emailSubscription(newId(), "fanout@example.org", "en", Map.of("themes", List.of(theme)));
+                body.put("channels", List.of("EMAIL", "IN_APP"));
+                body.put("rhythm", "WEEKLY_DIGEST");
+            }
+            Fixtures.create(api, body);
+        }
+        String eventId = newId();
+        var event = TestEvents.cloudEvent(agreementsTopic, eventId, CREATED, agreementId, Instant.now(),
+                AgreementEvents.created(snapshot));
+
+        send(event);
+        send(event);
+        String later = publish(CREATED, agreementId, Instant.now(), AgreementEvents.created(snapshot));
+
+        await().atMost(WAIT).until(() -> notifications(later) == subscribers + 1);
+        assertThat(notifications(eventId)).isEqualTo(subscribers + 1);
+    }
+
+    @Test
+    void theInboxCountsUnreadNotificationsAndMarksThemRead() {
+        String subscriber = follower(Map.of("agreementIds", List.of(agreementId)));
+        publish(CREATED, agreementId, Instant.parse("2025-11-14T10:00:00Z"), AgreementEvents.created(snapshot));
+        publish(STATUS_CHANGED, agreementId, Instant.parse("2025-11-14T11:00:00Z"),
+                AgreementEvents.statusChanged(snapshot.replace("\"version\": 1", "\"version\": 2"), "NEGOTIATION", "SIGNED"));
+        await().atMost(WAIT).until(() -> inboxEvents(subscriber).size() == 2);
+
+        JsonNode inbox = api.get("/api/subscribers/{id}/inbox?lang=fr", subscriber).getBody();
+        assertThat(inbox.get("unreadCount").asInt()).isEqualTo(2);
+        JsonNode newest = inbox.get("items").get(0);
+        assertThat(newest.get("summary").asString()).isEqualTo("L'accord M-1 est désormais signé");
+        assertThat(api.post("/api/subscribers/" + subscriber + "/inbox/" + newest.get("id").asString() + "/read", null)
+                .getStatusCode().value()).isEqualTo(200);
+        api.post("/api/subscribers/" + subscriber + "/inbox/" + newest.get("id").asString() + "/read", null);
+
+        JsonNode after = api.get("/api/subscribers/{id}/inbox?unread=true", subscriber).getBody();
+        assertThat(after.get("unreadCount").asInt()).isEqualTo(1);
+        assertThat(after.get("items")).hasSize(1);
+        assertThat(api.post("/api/subscribers/someone-else/inbox/" + newest.get("id").asString() + "/read", null)
+                .getStatusCode().value()).isEqualTo(404);
+    }
+
+    private String follower(Map<String, Object> follow) {
+        String subscriber = newId();
+        Fixtures.create(api, Fixtures.inAppSubscription(subscriber, follow));
+        return subscriber;
+    }
+
+    private List<String> inboxEvents(String subscriber) {
+        return values(subscriber, "eventId");
+    }
+
+    private List<String> inboxAgreements(String subscriber) {
+        return values(subscriber, "agreementId");
+    }
+
+    private List<String> values(String subscriber, String field) {
+        JsonNode inbox = api.get("/api/subscribers/{id}/inbox?size=100", subscriber).getBody();
+        return new ArrayList<>(inbox.get("items").findValuesAsString(field));
+    }
+
+    private long notifications(String eventId) {
+        return mongo.count(Query.query(where("eventIds").is(eventId)), Delivery.COLLECTION);
+    }
+}
