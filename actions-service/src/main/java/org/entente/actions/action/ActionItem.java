@@ -28,6 +28,7 @@ import org.entente.events.action.ActionMilestoneReached;
 import org.entente.events.action.ActionOverdue;
 import org.entente.events.action.ActionProgressRecorded;
 import org.entente.events.action.ActionSnapshot;
+import org.entente.events.action.MilestoneSnapshot;
 import org.entente.events.action.ActionStatusChanged;
 import org.entente.events.action.ActionUpdated;
 import org.entente.platform.outbox.Aggregate;
@@ -221,7 +222,9 @@ public record ActionItem(
         return new ActionSnapshot(id, version, agreementId, reference, title, category.name(),
                 owner == null ? null : owner.name(), owner == null ? null : owner.email(), responsibleOrganizations,
                 startDate, dueDate, status.name(), percentComplete,
-                indicators.stream().map(Indicator::snapshot).toList(), agreementSuspended);
+                indicators.stream().map(Indicator::snapshot).toList(),
+                milestones.stream().map(milestone -> new MilestoneSnapshot(milestone.title(), milestone.dueDate(),
+                        milestone.reachedOn())).toList(), agreementSuspended);
     }
 
     /** The details as a manager would send them back in a PUT: the base of a merge patch. */

@@ -23,5 +23,6 @@ public record ActionSnapshot(
         String status,
         int percentComplete,
         List<IndicatorSnapshot> indicators,
+        List<MilestoneSnapshot> milestones,
         boolean agreementSuspended) {
 }

@@ -73,20 +73,24 @@ class FeedController {
     private final AgreementReplicas agreements;
     private final TimelineLinks links;
     private final String agreementsUrl;
+    private final String actionsUrl;
     private final String notifyUrl;
 
     FeedController(MongoTemplate mongo, AgreementReplicas agreements, TimelineLinks links,
                    @Value("${entente.links.agreements-service}") String agreementsUrl,
+                   @Value("${entente.links.actions-service}") String actionsUrl,
                    @Value("${entente.links.notify-service}") String notifyUrl) {
         this.mongo = mongo;
         this.agreements = agreements;
         this.links = links;
         this.agreementsUrl = agreementsUrl;
+        this.actionsUrl = actionsUrl;
         this.notifyUrl = notifyUrl;
     }
 
     @GetMapping("/api/agreements/{agreementId}/calendar.ics")
-    @Operation(summary = "The agreement's dates as iCalendar: its expiry and its delegation visits")
+    @Operation(summary = "The agreement's dates as iCalendar: its expiry, its delegation visits, and its action "
+            + "items' due dates and milestones")
     ResponseEntity<String> calendar(@PathVariable String agreementId,
                                     @RequestParam(required = false) String lang, Locale requestLocale) throws IOException {
         String language = language(lang, requestLocale);
@@ -124,6 +128,37 @@ class FeedController {
             });
             event.add(new Url(java.net.URI.create(agreementsUrl + "/api/delegations/" + visit.get("delegationId"))));
             calendar.add(event);
+        }
+        for (Map<String, Object> action : latestActions(agreementId)) {
+            String actionName = TimelineSummaries.actionName(action, language);
+            long version = ((Number) action.get("version")).longValue();
+            Instant changed = (Instant) action.get("_occurredAt");
+            boolean cancelled = "CANCELLED".equals(action.get("status"));
+            String link = actionsUrl + "/api/actions/" + action.get("actionId");
+            if (action.get("dueDate") != null) {
+                LocalDate due = LocalDate.parse(String.valueOf(action.get("dueDate")));
+                VEvent event = allDay(due, due, (fr ? "Échéance : " : "Due: ") + actionName,
+                        "action-" + action.get("actionId") + "-due@entente", version, changed);
+                event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+                event.add(new Url(java.net.URI.create(link)));
+                calendar.add(event);
+            }
+            for (Object item : action.get("milestones") instanceof List<?> list ? list : List.of()) {
+                Map<String, Object> milestone = map(item);
+                if (milestone.get("dueDate") == null) {
+                    continue;
+                }
+                LocalDate due = LocalDate.parse(String.valueOf(milestone.get("dueDate")));
+                VEvent event = allDay(due, due, (fr ? "Jalon : " : "Milestone: ") + milestone.get("title")
+                                + " — " + actionName,
+                        "action-" + action.get("actionId") + "-milestone-"
+                                + java.util.UUID.nameUUIDFromBytes(String.valueOf(milestone.get("title"))
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@entente",
+                        version, changed);
+                event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
+                event.add(new Url(java.net.URI.create(link)));
+                calendar.add(event);
+            }
         }
         StringWriter out = new StringWriter();
         new CalendarOutputter(false).output(calendar, out);
@@ -170,6 +205,21 @@ class FeedController {
         content.setValue(summary + " (" + timelineEntry.type() + ")");
         entry.setDescription(content);
         return entry;
+    }
+
+    /** Each action item as its latest event tells it (highest version), with when that was. */
+    private List<Map<String, Object>> latestActions(String agreementId) {
+        Map<Object, Map<String, Object>> latest = new LinkedHashMap<>();
+        mongo.find(Query.query(where("agreementId").is(agreementId).and("type").regex("^entente\\.action\\."))
+                .with(Sort.by("occurredAt", "_id")), TimelineEntry.class, TimelineEntry.COLLECTION).forEach(entry -> {
+                    Map<String, Object> action = new LinkedHashMap<>(map(entry.data().get("action")));
+                    action.put("_occurredAt", entry.occurredAt());
+                    Map<String, Object> known = latest.get(action.get("actionId"));
+                    if (action.get("actionId") != null && (known == null || version(action) >= version(known))) {
+                        latest.put(action.get("actionId"), action);
+                    }
+                });
+        return List.copyOf(latest.values());
     }
 
     /** Each visit as its latest event tells it (highest version), with when that was. */

@@ -23,6 +23,13 @@ public final class TimelineSummaries {
             "COMPLETED", new String[] {"completed", "terminée"},
             "CANCELLED", new String[] {"cancelled", "annulée"});
 
+    private static final Map<String, String[]> ACTION_STATUS = Map.of(
+            "PLANNED", new String[] {"planned", "prévue"},
+            "IN_PROGRESS", new String[] {"in progress", "en cours"},
+            "BLOCKED", new String[] {"blocked", "bloquée"},
+            "DONE", new String[] {"done", "terminée"},
+            "CANCELLED", new String[] {"cancelled", "annulée"});
+
     private TimelineSummaries() {
     }
 
@@ -72,11 +79,47 @@ public final class TimelineSummaries {
                     + label(VISIT_STATUS, data.get("to"), lang) + (fr ? " : " : ": ")
                     + visit(data, fr) + ", " + place(data) + ", " + dates(data, fr)
                     + (data.get("reason") == null ? "" : (fr ? " — motif : " : " — reason: ") + data.get("reason"));
+            case "entente.action.created.v1" -> (fr ? "Action ajoutée au plan : " : "Action added to the plan: ")
+                    + action(data, fr) + due(data, fr);
+            case "entente.action.updated.v1" -> (fr ? "Action modifiée : " : "Action edited: ") + action(data, fr)
+                    + " (" + String.join(", ", list(data.get("changedFields"))) + ")";
+            case "entente.action.status-changed.v1" -> "Action " + action(data, fr) + (fr ? " : " : ": ")
+                    + label(ACTION_STATUS, data.get("to"), lang)
+                    + (data.get("reason") == null ? "" : (fr ? " — motif : " : " — reason: ") + data.get("reason"));
+            case "entente.action.progress-recorded.v1" -> (fr ? "Avancement de " : "Progress on ") + action(data, fr)
+                    + (fr ? " : " : ": ") + map(data.get("action")).get("percentComplete") + " %"
+                    + (data.get("note") == null ? "" : " — " + data.get("note"));
+            case "entente.action.milestone-reached.v1" -> (fr ? "Jalon atteint : " : "Milestone reached: ")
+                    + data.get("milestone") + " (" + action(data, fr) + ")";
+            case "entente.action.due-soon.v1" -> fr
+                    ? "Échéance dans " + data.get("daysLeft") + " jour(s) : " + action(data, fr) + due(data, true)
+                    : "Due in " + data.get("daysLeft") + " day(s): " + action(data, fr) + due(data, false);
+            case "entente.action.overdue.v1" -> fr
+                    ? "En retard de " + data.get("daysOverdue") + " jour(s) : " + action(data, fr) + due(data, true)
+                    : data.get("daysOverdue") + " day(s) overdue: " + action(data, fr) + due(data, false);
+            case "entente.action.cancelled.v1" -> (fr ? "Action annulée : " : "Action cancelled: ") + action(data, fr)
+                    + (data.get("reason") == null ? "" : (fr ? " — motif : " : " — reason: ") + data.get("reason"));
             default -> fallback(entry, data, fr);
         };
     }
 
-    /** Types this version does not know by name (action events to come): what and about which item. */
+    private static String action(Map<String, Object> data, boolean fr) {
+        return actionName(map(data.get("action")), fr ? "fr" : "en");
+    }
+
+    /** An action item as people name it: its reference in the plan and its title, quoted the reader's way. */
+    public static String actionName(Map<String, Object> action, String language) {
+        String title = text(action.get("title"));
+        return text(action.get("reference")) + ("fr".equals(language) ? " « " + title + " »" : " \"" + title + "\"");
+    }
+
+
+    private static String due(Map<String, Object> data, boolean fr) {
+        Object dueDate = map(data.get("action")).get("dueDate");
+        return dueDate == null ? "" : fr ? " (échéance le " + dueDate + ")" : " (due " + dueDate + ")";
+    }
+
+    /** Types this version does not know by name (a newer producer's): what happened, and to what. */
     private static String fallback(TimelineEntry entry, Map<String, Object> data, boolean fr) {
         String[] parts = entry.type().split("\\.");
         String what = parts.length > 2 ? parts[2].replace('-', ' ') : entry.type();

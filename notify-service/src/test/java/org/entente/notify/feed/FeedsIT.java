@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.entente.notify.AgreementEvents;
+import org.entente.localstack.test.TestEvents;
 import org.entente.notify.NotifyIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,29 @@ class FeedsIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void theCalendarCarriesActionDueDatesAndMilestonesAndTheTimelineNamesTheAction() throws Exception {
+        publish("entente.agreement.created.v1", agreementId, Instant.parse("2025-11-01T09:00:00Z"),
+                AgreementEvents.created(snapshot(1)));
+        String actionId = newId();
+        send(TestEvents.cloudEvent(actionsTopic, newId(), "entente.action.created.v1", agreementId,
+                Instant.parse("2025-11-20T09:00:00Z"), "{\"action\": " + action(actionId) + "}"));
+
+        await().atMost(WAIT).until(() -> events(calendar()).size() == 3);
+        Calendar calendar = calendar();
+
+        assertThat(calendar.validate().hasErrors()).isFalse();
+        VEvent due = events(calendar).stream()
+                .filter(event -> property(event, Property.UID).equals("action-" + actionId + "-due@entente")).findFirst().orElseThrow();
+        assertThat(property(due, Property.DTSTART)).isEqualTo("20261231");
+        assertThat(property(due, Property.SUMMARY)).isEqualTo("Due: KZ-1 \"Leadership training for senior officials\"");
+        assertThat(events(calendar)).extracting(event -> property(event, Property.SUMMARY))
+                .contains("Milestone: First cohort trained — KZ-1 \"Leadership training for senior officials\"");
+        assertThat(api.get("/api/agreements/{id}/timeline?lang=fr", agreementId).getBody().get("entries").get(1)
+                .get("summary").asString())
+                .isEqualTo("Action ajoutée au plan : KZ-1 « Leadership training for senior officials » (échéance le 2026-12-31)");
+    }
+
+    @Test
     void feedsOfAnUnknownAgreementAre404s() {
         assertThat(api.get("/api/agreements/{id}/calendar.ics", newId()).getStatusCode().value()).isEqualTo(404);
         assertThat(api.get("/api/agreements/{id}/feed.atom", newId()).getStatusCode().value()).isEqualTo(404);
@@ -92,6 +116,16 @@ class FeedsIT extends NotifyIntegrationTest {
     private String snapshot(long version) {
         return AgreementEvents.snapshot(agreementId, version, "F-1", List.of("org-fr", "org-kz"), List.of("FR", "KZ"),
                 List.of(), "PUBLIC");
+    }
+
+    private String action(String actionId) {
+        return """
+                {"actionId": "%s", "version": 1, "agreementId": "%s", "reference": "KZ-1",
+                 "title": "Leadership training for senior officials", "category": "TRAINING", "ownerName": null,
+                 "ownerEmail": null, "responsibleOrganizations": [], "startDate": null, "dueDate": "2026-12-31",
+                 "status": "PLANNED", "percentComplete": 0, "indicators": [],
+                 "milestones": [{"title": "First cohort trained", "dueDate": "2026-06-30", "reachedOn": null}],
+                 "agreementSuspended": false}""".formatted(actionId, agreementId);
     }
 
     private String visitScheduled() {
