@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * figures as a Markdown table and as JSON.
  *
  * <pre>
- * java -jar benchmark/target/benchmark-exec.jar [--seconds 60] [--rate 20] [--timeline-entries 100000]
+ * java -jar benchmark/target/benchmark-exec.jar [--seconds 60] [--rate 20] [--timeline-entries 100000] [--timeline-reads 200]
  *     [--fan-out 1000,10000,50000] [--out benchmark-results]
  * </pre>
  * Without URLs it starts its own system (the run command's way) on free ports; with
@@ -40,6 +40,7 @@ public final class Benchmark {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "20"));
         int timelineEntries = Integer.parseInt(options.getOrDefault("timeline-entries", "100000"));
+        int timelineReads = Integer.parseInt(options.getOrDefault("timeline-reads", "200"));
         List<Integer> fanOut = java.util.Arrays.stream(options.getOrDefault("fan-out", "1000,10000,50000").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         Path out = Path.of(options.getOrDefault("out", "benchmark-results"));
@@ -70,7 +71,7 @@ public final class Benchmark {
         report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name")));
         report.put("settings", Map.of("seconds", seconds, "ratePerSecond", rate, "timelineEntries", timelineEntries,
-                "fanOut", fanOut.toString()));
+                "timelineReads", timelineReads, "fanOut", fanOut.toString()));
         try (MongoClient mongo = MongoClients.create(mongoUri)) {
             System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on agreements-service...");
             AgreementWriteLoad load = new AgreementWriteLoad(agreementsUrl);
@@ -84,7 +85,7 @@ public final class Benchmark {
             report.put("endToEndWriteToTimeline", endToEnd.summary());
 
             System.out.println("Timeline reads with " + timelineEntries + " entries stored...");
-            TimelineReads.Result reads = TimelineReads.measure(mongo, notifyUrl, timelineEntries, 500);
+            TimelineReads.Result reads = TimelineReads.measure(mongo, notifyUrl, timelineEntries, timelineReads);
             report.put("timelineReads", TimelineReads.describe(reads));
 
             System.out.println("Fan-out to " + fanOut + " in-app subscriptions...");
@@ -128,7 +129,9 @@ public final class Benchmark {
     }
 
     private static Object ratio(double service, double limit) {
-        return Double.isNaN(service) || Double.isNaN(limit) || limit == 0 ? "n/a" : Latencies.round(service / limit);
+        // Four decimals: a service figure can be a small fraction of its limit.
+        return Double.isNaN(service) || Double.isNaN(limit) || limit == 0 ? "n/a"
+                : Math.round(service / limit * 10_000.0) / 10_000.0;
     }
 
     /** VmRSS of a process, from /proc (Linux). */

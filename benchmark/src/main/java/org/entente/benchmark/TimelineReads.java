@@ -69,7 +69,7 @@ final class TimelineReads {
         for (int page = 0; page < pages; page++) {
             long start = System.nanoTime();
             List<Document> found = timeline.find(Filters.and(Filters.eq("agreementId", agreementId),
-                            Filters.gt("occurredAt", new Date(base + (page % 100) * 50_000L))))
+                            Filters.gt("occurredAt", new Date(base + (page % 100) * (entries / 100) * 1000L))))
                     .sort(Sorts.ascending("occurredAt", "_id")).limit(51).into(new ArrayList<>());
             direct.add(System.nanoTime() - start);
             if (found.isEmpty()) {
