@@ -87,8 +87,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    RequestValidator requestValidator(jakarta.validation.Validator validator) {
-        return new RequestValidator(validator);
+    RequestValidator requestValidator(jakarta.validation.Validator validator, JsonMapper json) {
+        return new RequestValidator(validator, json);
     }
 
     @Bean

@@ -80,8 +80,9 @@ class FaultsSystemIT extends SystemTest {
         }
         system.restartService("notify-service");
 
+        // The killed consumer's partitions come back once the group notices it is gone (session timeout).
         int expected = 1 + edits;
-        List<JsonNode> entries = await().atMost(Duration.ofSeconds(60)).until(() -> timeline(id), found -> found.size() >= expected);
+        List<JsonNode> entries = await().atMost(Duration.ofSeconds(120)).until(() -> timeline(id), found -> found.size() >= expected);
         assertThat(entries).hasSize(expected);
         assertThat(entries.stream().map(entry -> entry.get("id").asString()).distinct()).hasSize(expected);
     }

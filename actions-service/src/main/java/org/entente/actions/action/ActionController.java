@@ -38,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api")
@@ -51,17 +50,15 @@ class ActionController {
     private final AgreementDirectory agreements;
     private final Dependencies dependencies;
     private final RequestValidator validator;
-    private final JsonMapper json;
     private final Clock clock;
 
     ActionController(AggregateStore<ActionItem> actions, ActionQueries queries, AgreementDirectory agreements,
-                     Dependencies dependencies, RequestValidator validator, JsonMapper json, Clock clock) {
+                     Dependencies dependencies, RequestValidator validator, Clock clock) {
         this.actions = actions;
         this.queries = queries;
         this.agreements = agreements;
         this.dependencies = dependencies;
         this.validator = validator;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -115,8 +112,7 @@ class ActionController {
                                      @RequestBody(required = false) JsonNode patch) {
         long clientVersion = IfMatch.version(ifMatch);
         ActionItem current = actions.get(id);
-        JsonNode merged = MergePatch.applyToResource(json.valueToTree(ActionRequest.of(current)), patch);
-        ActionRequest request = validator.validate(json.treeToValue(merged, ActionRequest.class));
+        ActionRequest request = validator.patch(ActionRequest.of(current), patch);
         return edit(id, clientVersion, request);
     }
 

@@ -34,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/agreements")
@@ -45,16 +44,14 @@ class AgreementController {
     private final AgreementQueries queries;
     private final AgreementDetailsResolver resolver;
     private final RequestValidator validator;
-    private final JsonMapper json;
     private final Clock clock;
 
     AgreementController(AggregateStore<Agreement> agreements, AgreementQueries queries, AgreementDetailsResolver resolver,
-                        RequestValidator validator, JsonMapper json, Clock clock) {
+                        RequestValidator validator, Clock clock) {
         this.agreements = agreements;
         this.queries = queries;
         this.resolver = resolver;
         this.validator = validator;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -95,8 +92,7 @@ class AgreementController {
                                     @RequestBody(required = false) JsonNode patch) {
         long clientVersion = IfMatch.version(ifMatch);
         Agreement current = agreements.get(id);
-        JsonNode merged = MergePatch.applyToResource(json.valueToTree(AgreementRequest.of(current)), patch);
-        AgreementRequest request = validator.validate(json.treeToValue(merged, AgreementRequest.class));
+        AgreementRequest request = validator.patch(AgreementRequest.of(current), patch);
         return edit(id, clientVersion, request);
     }
 
