@@ -53,6 +53,12 @@ public final class LocalSystem implements AutoCloseable {
                 new Service("notify-service", "notify", settings.notifyPort()));
     }
 
+    /** The primary instance of a service, by its module name. */
+    public Service service(String name) {
+        return services().stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+    }
+
     /** Starts everything and returns once every service is ready; on failure stops what it started. */
     public LocalSystem start() {
         try {
@@ -98,8 +104,7 @@ public final class LocalSystem implements AutoCloseable {
 
     /** Starts a stopped or killed service again and waits until it is ready. */
     public void restartService(String name) {
-        Service service = services().stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+        Service service = service(name);
         ManagedProcess process = process(name);
         process.start();
         process.awaitReady(() -> isReady(service), SERVICE_TIMEOUT);
@@ -133,8 +138,7 @@ public final class LocalSystem implements AutoCloseable {
      * named {@code <service>-2}.
      */
     public Service startSecondInstance(String name) {
-        Service primary = services().stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no service named " + name));
+        Service primary = service(name);
         Service second = new Service(name, primary.database(), Ports.free());
         launch(second, name + "-2");
         processes.get(name + "-2").awaitReady(() -> isReady(second), SERVICE_TIMEOUT);

@@ -75,7 +75,7 @@ abstract class SystemTest {
     }
 
     static String url(String service) {
-        return system.services().stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow().url();
+        return system.service(service).url();
     }
 
     static Answer send(String service, String method, String path, String body, String... headers) {

@@ -48,9 +48,6 @@ public class AgreementQueries {
         return stores.of(Agreement.class, COLLECTION, "agreement");
     }
 
-    public Optional<Agreement> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, Agreement.class, COLLECTION));
-    }
 
     public boolean exists(String id) {
         return mongo.exists(Query.query(where("_id").is(id)), COLLECTION);

@@ -76,7 +76,7 @@ class DelegationController {
     @GetMapping("/delegations/{id}")
     @Operation(summary = "Read a delegation")
     ResponseEntity<Delegation> read(@PathVariable String id) {
-        Delegation delegation = find(id);
+        Delegation delegation = delegations.get(id);
         return ResponseEntity.ok().eTag(IfMatch.etag(delegation.version())).body(delegation);
     }
 
@@ -188,9 +188,5 @@ class DelegationController {
         if (!agreements.exists(agreementId)) {
             throw ProblemException.notFound("agreement", agreementId);
         }
-    }
-
-    private Delegation find(String id) {
-        return delegations.get(id);
     }
 }

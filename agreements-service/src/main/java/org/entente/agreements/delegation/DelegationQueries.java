@@ -4,7 +4,6 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.entente.platform.outbox.AggregateStore;
@@ -51,9 +50,6 @@ public class DelegationQueries {
         return stores.of(Delegation.class, COLLECTION, "delegation");
     }
 
-    public Optional<Delegation> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, Delegation.class, COLLECTION));
-    }
 
     Page<Delegation> search(Filter filter, Pageable pageable) {
         Criteria criteria = new Criteria();

@@ -43,9 +43,6 @@ public class OrganizationQueries {
         return stores.of(Organization.class, COLLECTION, "organization");
     }
 
-    public Optional<Organization> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, Organization.class, COLLECTION));
-    }
 
     /** The organizations with these ids; absent ones are simply not returned. */
     public List<Organization> findAll(Collection<String> ids) {

@@ -21,7 +21,6 @@ import jakarta.validation.constraints.Size;
 import org.entente.platform.validation.CountryCode;
 import org.entente.platform.web.ProblemDetailsAdvice.FieldProblem;
 import org.entente.platform.web.ProblemException;
-import org.springframework.http.HttpStatus;
 
 /** A subscription as a client sends it, to create (POST) or replace (PUT). */
 public record SubscriptionRequest(
@@ -96,9 +95,7 @@ public record SubscriptionRequest(
         FollowRequest given = follow == null ? new FollowRequest(null, null, null, null, null) : follow;
         List<String> types = list(given.eventTypes());
         if (!problems.isEmpty()) {
-            String detail = problems.stream().map(problem -> problem.field() + ": " + problem.message())
-                    .reduce((a, b) -> a + "; " + b).orElse("");
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid request", detail).with("errors", problems);
+            throw ProblemException.invalid(problems);
         }
         Subscription.Subscriber who = new Subscription.Subscriber(subscriber.id(), trimmed(subscriber.name()),
                 trimmed(subscriber.email()), subscriber.language() == null ? "en" : subscriber.language(), zone);

@@ -3,6 +3,7 @@ package org.entente.platform.outbox;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,8 @@ public class AggregateStore<T extends Aggregate> {
     private final JsonMapper json;
     private final String source;
     private final Clock clock;
+    /** The stored fields of the aggregate but its id, read once from the mapping. */
+    private final List<String> fieldNames = new ArrayList<>();
 
     public AggregateStore(Class<T> type, String collection, String name, MongoTemplate mongo, OutboxRelay relay,
                           JsonMapper json, String source, Clock clock) {
@@ -54,6 +57,12 @@ public class AggregateStore<T extends Aggregate> {
         this.source = source;
         this.clock = clock;
         relay.watch(collection);
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type).doWithProperties(
+                (org.springframework.data.mapping.PropertyHandler<MongoPersistentProperty>) property -> {
+                    if (!property.isIdProperty()) {
+                        fieldNames.add(property.getFieldName());
+                    }
+                });
     }
 
     public String collection() {
@@ -136,12 +145,7 @@ public class AggregateStore<T extends Aggregate> {
     /** Fields the new state leaves empty: the converter omits nulls, so they must be unset explicitly. */
     private Document clearedFields(Document state) {
         Document cleared = new Document();
-        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type).doWithProperties(
-                (org.springframework.data.mapping.PropertyHandler<MongoPersistentProperty>) property -> {
-                    if (!property.isIdProperty() && !state.containsKey(property.getFieldName())) {
-                        cleared.append(property.getFieldName(), "");
-                    }
-                });
+        fieldNames.stream().filter(field -> !state.containsKey(field)).forEach(field -> cleared.append(field, ""));
         return cleared;
     }
 

@@ -1,6 +1,5 @@
 package org.entente.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +50,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+    ResponseEntity<Object> problem(ProblemException e) {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         body.setTitle(e.title());
         if (!e.properties().isEmpty()) {
@@ -61,7 +60,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException e) {
+    ResponseEntity<Object> stale(StaleVersionException e) {
         return problem(IfMatch.stale());
     }
 
@@ -96,11 +95,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
+        return invalid(e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldProblem(error.getField(), message(error)))
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
-        return invalid(errors);
+                .toList());
     }
 
     @Override
@@ -139,13 +136,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(body);
     }
 
-    private static ResponseEntity<Object> invalid(List<FieldProblem> errors) {
-        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
-                .reduce((a, b) -> a + "; " + b).orElse("The request is invalid.");
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        body.setTitle("Invalid request");
-        body.setProperties(Map.of("errors", errors));
-        return ResponseEntity.badRequest().body(body);
+    private ResponseEntity<Object> invalid(List<FieldProblem> errors) {
+        return problem(ProblemException.invalid(errors));
     }
 
     private static String message(FieldError error) {

@@ -1,7 +1,12 @@
 package org.entente.platform.web;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.entente.platform.web.ProblemDetailsAdvice.FieldProblem;
 
 import org.springframework.http.HttpStatus;
 
@@ -31,8 +36,15 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String field, String message) {
-        return new ProblemException(HttpStatus.BAD_REQUEST, "Invalid request", field + ": " + message)
-                .with("errors", java.util.List.of(new ProblemDetailsAdvice.FieldProblem(field, message)));
+        return invalid(List.of(new FieldProblem(field, message)));
+    }
+
+    /** 400 listing each invalid field and the rule it broke, sorted by field; the detail repeats them. */
+    public static ProblemException invalid(List<FieldProblem> errors) {
+        List<FieldProblem> sorted = errors.stream().sorted(Comparator.comparing(FieldProblem::field)).toList();
+        String detail = sorted.stream().map(error -> error.field() + ": " + error.message()).collect(Collectors.joining("; "));
+        return new ProblemException(HttpStatus.BAD_REQUEST, "Invalid request",
+                detail.isEmpty() ? "The request is invalid." : detail).with("errors", sorted);
     }
 
     /**
@@ -41,7 +53,7 @@ public class ProblemException extends RuntimeException {
      */
     public static ProblemException unprocessable(String field, String message) {
         return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request", field + ": " + message)
-                .with("errors", java.util.List.of(new ProblemDetailsAdvice.FieldProblem(field, message)));
+                .with("errors", List.of(new FieldProblem(field, message)));
     }
 
     public ProblemException with(String name, Object value) {

@@ -1,13 +1,9 @@
 package org.entente.platform.web;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-
-import org.springframework.http.HttpStatus;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,13 +37,9 @@ public class RequestValidator {
         if (violations.isEmpty()) {
             return request;
         }
-        List<ProblemDetailsAdvice.FieldProblem> errors = violations.stream()
+        throw ProblemException.invalid(violations.stream()
                 .map(violation -> new ProblemDetailsAdvice.FieldProblem(violation.getPropertyPath().toString(),
                         violation.getMessage()))
-                .sorted(Comparator.comparing(ProblemDetailsAdvice.FieldProblem::field))
-                .toList();
-        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
-                .reduce((a, b) -> a + "; " + b).orElse("");
-        throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid request", detail).with("errors", errors);
+                .toList());
     }
 }
