@@ -11,6 +11,7 @@ import org.entente.events.action.ActionOverdue;
 import org.entente.events.action.ActionProgressRecorded;
 import org.entente.events.action.ActionStatusChanged;
 import org.entente.events.action.ActionUpdated;
+import org.entente.events.agreement.AgreementAccessChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
@@ -42,6 +43,8 @@ public final class EventCatalog {
             new EventType("entente.agreement.document-added.v1", Streams.AGREEMENTS, AgreementDocumentAdded.class);
     public static final EventType AGREEMENT_EXPIRING =
             new EventType("entente.agreement.expiring.v1", Streams.AGREEMENTS, AgreementExpiring.class);
+    public static final EventType AGREEMENT_ACCESS_CHANGED =
+            new EventType("entente.agreement.access-changed.v1", Streams.AGREEMENTS, AgreementAccessChanged.class);
     public static final EventType DELEGATION_SCHEDULED =
             new EventType("entente.delegation.scheduled.v1", Streams.AGREEMENTS, DelegationScheduled.class);
     public static final EventType DELEGATION_UPDATED =
@@ -67,7 +70,7 @@ public final class EventCatalog {
 
     private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED,
             AGREEMENT_CREATED, AGREEMENT_UPDATED, AGREEMENT_STATUS_CHANGED, AGREEMENT_RENEWED, AGREEMENT_DOCUMENT_ADDED,
-            AGREEMENT_EXPIRING, DELEGATION_SCHEDULED, DELEGATION_UPDATED, DELEGATION_STATUS_CHANGED,
+            AGREEMENT_EXPIRING, AGREEMENT_ACCESS_CHANGED, DELEGATION_SCHEDULED, DELEGATION_UPDATED, DELEGATION_STATUS_CHANGED,
             ACTION_CREATED, ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_RECORDED, ACTION_MILESTONE_REACHED,
             ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_CANCELLED);
 

@@ -7,10 +7,12 @@ import org.entente.platform.inbound.EventReader;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.outbox.AggregateStores;
 import org.entente.platform.outbox.OutboxRelay;
+import org.entente.platform.security.ApiSecurity;
 import org.entente.platform.web.IdempotencyFilter;
 import org.entente.platform.web.ProblemDetailsAdvice;
 import org.entente.platform.web.RequestSizeLimitFilter;
 import org.entente.platform.web.RequestValidator;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
@@ -30,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** What every Entente service gets by depending on the platform module. */
 // Before Boot's MongoDB health so that ours, named mongoHealthIndicator, replaces it.
 @AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
-@Import({ProblemDetailsAdvice.class, SchedulingConfiguration.class})
+@Import({ProblemDetailsAdvice.class, SchedulingConfiguration.class, ApiSecurity.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -66,7 +68,8 @@ public class PlatformAutoConfiguration {
             @Value("${entente.idempotency.retention:PT24H}") Duration retention) {
         FilterRegistrationBean<IdempotencyFilter> registration =
                 new FilterRegistrationBean<>(new IdempotencyFilter(mongo, json, clock, retention));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        // After Spring Security's chain: a key belongs to the authenticated caller, and a refused request stores nothing.
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
     }
 

@@ -18,6 +18,7 @@ import org.entente.agreements.agreement.AgreementRecords.Renewal;
 import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
 import org.entente.events.EventCatalog;
+import org.entente.events.agreement.AgreementAccessChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
@@ -28,6 +29,7 @@ import org.entente.events.agreement.AgreementUpdated;
 import org.entente.platform.outbox.Aggregate;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.NewEvent;
+import org.entente.platform.security.Caller;
 import org.entente.platform.web.SearchText;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -52,6 +54,8 @@ public record Agreement(
         LocalDate expiresOn,
         Integer renewalNoticeDays,
         Confidentiality confidentiality,
+        /* Who may see it while it is RESTRICTED. */
+        AccessList access,
         StaffMember responsible,
         AgreementStatus status,
         List<StatusChange> statusHistory,
@@ -61,7 +65,10 @@ public record Agreement(
         @JsonIgnore List<Integer> expiryNoticesSent,
         @JsonIgnore List<String> searchKeys,
         Instant createdAt,
-        Instant updatedAt) implements Aggregate {
+        Instant updatedAt,
+        /* Token subjects, stamped by the store. */
+        String createdBy,
+        String updatedBy) implements Aggregate {
 
     /** Days ahead of the expiry date at which {@code agreement.expiring} is announced, largest first. */
     public static final List<Integer> EXPIRY_NOTICES = List.of(90, 30, 7);
@@ -73,16 +80,17 @@ public record Agreement(
                           Confidentiality confidentiality, StaffMember responsible) {
     }
 
-    public static Change<Agreement> register(Details details, Instant now) {
+    /** A new DRAFT; if it is restricted, its access list starts with whoever registered it. */
+    public static Change<Agreement> register(Details details, Instant now, String registeredBy) {
         Agreement agreement = new Agreement(UUID.randomUUID().toString(), 1, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, AgreementStatus.DRAFT, List.of(), List.of(), List.of(), List.of(),
-                List.of(), now, now).withDetails(details, 1, now);
+                null, null, null, null, null, null, null, AgreementStatus.DRAFT, List.of(), List.of(), List.of(),
+                List.of(), List.of(), now, now, null, null).withDetails(details, 1, now, registeredBy);
         return agreement.caused(agreement, EventCatalog.AGREEMENT_CREATED, new AgreementCreated(agreement.snapshot()));
     }
 
     /** Replaces the editable details; nothing changed means no new version and no event. */
-    public Change<Agreement> edit(Details details, Instant now) {
-        Agreement edited = withDetails(details, version + 1, now);
+    public Change<Agreement> edit(Details details, Instant now, String editedBy) {
+        Agreement edited = withDetails(details, version + 1, now, editedBy);
         List<String> changed = changedFields(edited);
         if (changed.isEmpty()) {
             return Change.none(this);
@@ -126,6 +134,23 @@ public record Agreement(
         }, now);
         return caused(renewed, EventCatalog.AGREEMENT_RENEWED,
                 new AgreementRenewed(renewed.snapshot(), expiresOn, newExpiresOn, status.name(), note));
+    }
+
+    /** Replaces the access list; the same list again changes nothing. */
+    public Change<Agreement> changeAccess(AccessList newAccess, Instant now) {
+        AccessList normalized = newAccess.normalized();
+        if (normalized.equals(access)) {
+            return Change.none(this);
+        }
+        Agreement changed = with(draft -> draft.access = normalized, now);
+        return caused(changed, EventCatalog.AGREEMENT_ACCESS_CHANGED,
+                new AgreementAccessChanged(changed.snapshot(), access == null ? null : access.snapshot()));
+    }
+
+    /** Whether the caller may know of this agreement: a restricted one only shows to its access list. */
+    public boolean visibleTo(Caller caller) {
+        return confidentiality != Confidentiality.RESTRICTED || caller.isAllowed(null, null)
+                || access != null && access.allows(caller);
     }
 
     public Change<Agreement> addDocument(DocumentRef document, Instant now) {
@@ -174,7 +199,9 @@ public record Agreement(
     public AgreementSnapshot snapshot() {
         return new AgreementSnapshot(id, version, code, kind.name(), title, themes, status.name(),
                 parties.stream().map(Party::snapshot).toList(), signedOn, signedAt, effectiveFrom, expiresOn,
-                confidentiality.name(), responsible == null ? null : responsible.name(),
+                confidentiality.name(),
+                confidentiality == Confidentiality.RESTRICTED && access != null ? access.snapshot() : null,
+                responsible == null ? null : responsible.name(),
                 responsible == null ? null : responsible.email());
     }
 
@@ -184,7 +211,7 @@ public record Agreement(
                 renewalNoticeDays, confidentiality, responsible);
     }
 
-    private Agreement withDetails(Details details, long newVersion, Instant now) {
+    private Agreement withDetails(Details details, long newVersion, Instant now, String actor) {
         Agreement changed = with(draft -> {
             draft.code = details.code().trim();
             draft.kind = details.kind();
@@ -199,12 +226,16 @@ public record Agreement(
             draft.renewalNoticeDays = details.renewalNoticeDays();
             draft.confidentiality = details.confidentiality() == null ? Confidentiality.INTERNAL : details.confidentiality();
             draft.responsible = details.responsible();
+            // Whoever makes it restricted must not lock themselves out of it.
+            if (draft.confidentiality == Confidentiality.RESTRICTED && draft.access == null) {
+                draft.access = AccessList.onlyFor(actor);
+            }
         }, now);
         return new Agreement(changed.id, newVersion, changed.code, changed.kind, changed.title, changed.summary,
                 changed.themes, changed.parties, changed.signedOn, changed.signedAt, changed.effectiveFrom,
-                changed.expiresOn, changed.renewalNoticeDays, changed.confidentiality, changed.responsible,
+                changed.expiresOn, changed.renewalNoticeDays, changed.confidentiality, changed.access, changed.responsible,
                 changed.status, changed.statusHistory, changed.renewals, changed.documents, changed.expiryNoticesSent,
-                searchKeys(changed), changed.createdAt, changed.updatedAt);
+                searchKeys(changed), changed.createdAt, changed.updatedAt, changed.createdBy, changed.updatedBy);
     }
 
     private static List<String> searchKeys(Agreement agreement) {
@@ -261,24 +292,27 @@ public record Agreement(
     private static final class Draft {
         String id; long version; String code; AgreementKind kind; Map<String, String> title; String summary;
         List<String> themes; List<Party> parties; LocalDate signedOn; String signedAt; LocalDate effectiveFrom;
-        LocalDate expiresOn; Integer renewalNoticeDays; Confidentiality confidentiality; StaffMember responsible;
+        LocalDate expiresOn; Integer renewalNoticeDays; Confidentiality confidentiality; AccessList access;
+        StaffMember responsible;
         AgreementStatus status; List<StatusChange> statusHistory; List<Renewal> renewals; List<DocumentRef> documents;
         List<Integer> expiryNoticesSent; List<String> searchKeys; Instant createdAt; Instant updatedAt;
+        String createdBy; String updatedBy;
 
         Draft(Agreement a) {
             id = a.id; version = a.version; code = a.code; kind = a.kind; title = a.title; summary = a.summary;
             themes = a.themes; parties = a.parties; signedOn = a.signedOn; signedAt = a.signedAt;
             effectiveFrom = a.effectiveFrom; expiresOn = a.expiresOn; renewalNoticeDays = a.renewalNoticeDays;
-            confidentiality = a.confidentiality; responsible = a.responsible; status = a.status;
+            confidentiality = a.confidentiality; access = a.access; responsible = a.responsible; status = a.status;
             statusHistory = a.statusHistory; renewals = a.renewals; documents = a.documents;
             expiryNoticesSent = a.expiryNoticesSent; searchKeys = a.searchKeys; createdAt = a.createdAt;
-            updatedAt = a.updatedAt;
+            updatedAt = a.updatedAt; createdBy = a.createdBy; updatedBy = a.updatedBy;
         }
 
         Agreement build() {
             return new Agreement(id, version, code, kind, title, summary, themes, parties, signedOn, signedAt,
-                    effectiveFrom, expiresOn, renewalNoticeDays, confidentiality, responsible, status, statusHistory,
-                    renewals, documents, expiryNoticesSent, searchKeys, createdAt, updatedAt);
+                    effectiveFrom, expiresOn, renewalNoticeDays, confidentiality, access, responsible, status,
+                    statusHistory, renewals, documents, expiryNoticesSent, searchKeys, createdAt, updatedAt, createdBy,
+                    updatedBy);
         }
     }
 }

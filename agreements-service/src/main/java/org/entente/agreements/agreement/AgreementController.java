@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.validation.CountryCodeValidator;
+import org.entente.platform.security.Caller;
 import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.MergePatch;
 import org.entente.platform.web.PageResponse;
@@ -58,7 +59,8 @@ class AgreementController {
     @PostMapping
     @Operation(summary = "Register an agreement", description = "Starts as DRAFT. Emits entente.agreement.created.v1.")
     ResponseEntity<Agreement> register(@Validated @RequestBody AgreementRequest request) {
-        Change<Agreement> registered = Agreement.register(resolver.resolve(request), clock.instant());
+        Change<Agreement> registered = Agreement.register(resolver.resolve(request), clock.instant(),
+                Caller.current().subject());
         try {
             Agreement agreement = agreements.insert(registered.aggregate(), registered.events());
             return ResponseEntity.created(URI.create("/api/agreements/" + agreement.id()))
@@ -120,7 +122,8 @@ class AgreementController {
     private ResponseEntity<Agreement> edit(String id, long clientVersion, AgreementRequest request) {
         Agreement.Details details = resolver.resolve(request);
         try {
-            Agreement agreement = agreements.change(id, clientVersion, current -> current.edit(details, clock.instant()));
+            Agreement agreement = agreements.change(id, clientVersion, current -> current.edit(details, clock.instant(),
+                    Caller.current().subject()));
             return ResponseEntity.ok().eTag(IfMatch.etag(agreement.version())).body(agreement);
         } catch (DuplicateKeyException e) {
             throw duplicateCode(request.code());

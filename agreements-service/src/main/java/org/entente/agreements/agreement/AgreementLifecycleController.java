@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Moves in the lifecycle and renewals. If-Match is optional here: sent, it is checked. */
+/** Moves in the lifecycle, renewals and the access list. If-Match is optional here: sent, it is checked. */
 @RestController
 @RequestMapping("/api/agreements/{id}")
 @Tag(name = "Agreements")
@@ -65,6 +66,18 @@ class AgreementLifecycleController {
                                     @Validated @RequestBody RenewalRequest request) {
         Agreement agreement = agreements.change(id, clientVersion(ifMatch),
                 current -> current.renew(request.expiresOn(), request.note(), today(), clock.instant()));
+        return ResponseEntity.ok().eTag(IfMatch.etag(agreement.version())).body(agreement);
+    }
+
+    @PutMapping("/access")
+    @Operation(summary = "Replace the access list of a restricted agreement",
+            description = "User ids (token subjects) and role names who may see the agreement while it is RESTRICTED; "
+                    + "everyone else gets 404. Emits entente.agreement.access-changed.v1.")
+    ResponseEntity<Agreement> changeAccess(@PathVariable String id,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                           @Validated @RequestBody AccessList request) {
+        Agreement agreement = agreements.change(id, clientVersion(ifMatch),
+                current -> current.changeAccess(request, clock.instant()));
         return ResponseEntity.ok().eTag(IfMatch.etag(agreement.version())).body(agreement);
     }
 

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.AggregateStores;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.RestrictedAccess;
 import org.entente.platform.web.SearchText;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,16 +47,30 @@ public class AgreementQueries {
 
     @Bean
     AggregateStore<Agreement> agreementStore(AggregateStores stores) {
-        return stores.of(Agreement.class, COLLECTION, "agreement");
+        return stores.of(Agreement.class, COLLECTION, "agreement", agreement -> agreement.visibleTo(Caller.current()));
     }
 
 
+    /** Whether the agreement exists for the current caller (a restricted one they may not see does not). */
     public boolean exists(String id) {
-        return mongo.exists(Query.query(where("_id").is(id)), COLLECTION);
+        return mongo.exists(visible(Query.query(where("_id").is(id))), COLLECTION);
+    }
+
+    /** The ids of the restricted agreements the current caller may not see: what lists of related things leave out. */
+    public List<String> hiddenIds() {
+        return RestrictedAccess.visibleTo(Caller.current(), "")
+                .map(visible -> mongo.findDistinct(Query.query(new Criteria().norOperator(visible)), "_id", COLLECTION,
+                        String.class))
+                .orElse(List.of());
+    }
+
+    private static Query visible(Query query) {
+        RestrictedAccess.visibleTo(Caller.current(), "").ifPresent(query::addCriteria);
+        return query;
     }
 
     Optional<Agreement> findByCode(String code) {
-        return Optional.ofNullable(mongo.findOne(Query.query(where("code").is(code)), Agreement.class, COLLECTION));
+        return Optional.ofNullable(mongo.findOne(visible(Query.query(where("code").is(code))), Agreement.class, COLLECTION));
     }
 
     Page<Agreement> list(Filter filter, Pageable pageable) {
@@ -80,7 +96,7 @@ public class AgreementQueries {
         if (filter.expiringBefore() != null) {
             criteria = criteria.and("expiresOn").lt(filter.expiringBefore());
         }
-        Query query = Query.query(criteria);
+        Query query = visible(Query.query(criteria));
         long total = mongo.count(query, COLLECTION);
         return new PageImpl<>(mongo.find(query.with(pageable), Agreement.class, COLLECTION), pageable, total);
     }

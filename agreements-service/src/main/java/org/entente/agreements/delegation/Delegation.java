@@ -41,7 +41,10 @@ public record Delegation(
         DelegationStatus status,
         String statusReason,
         Instant createdAt,
-        Instant updatedAt) implements Aggregate {
+        Instant updatedAt,
+        /* Token subjects, stamped by the store. */
+        String createdBy,
+        String updatedBy) implements Aggregate {
 
     /** What staff enter, with the organizations already found in the register. */
     public record Details(String agreementId, DelegationDirection direction, OrganizationRef hostOrganization,
@@ -95,7 +98,7 @@ public record Delegation(
         }
         Delegation moved = new Delegation(id, version + 1, agreementId, direction, hostOrganization,
                 visitingOrganization, leader, members, startDate, endDate, city, country, purpose, agenda, outcomes,
-                to, why, createdAt, now);
+                to, why, createdAt, now, null, null);
         return new Change<>(moved, List.of(new NewEvent(EventCatalog.DELEGATION_STATUS_CHANGED, subject(),
                 new DelegationStatusChanged(id, moved.version, agreementId, status.name(), to.name(), why,
                         direction.name(), hostOrganization.snapshot(), visitingOrganization.snapshot(), city, country,
@@ -137,7 +140,7 @@ public record Delegation(
         return new Delegation(id, version, details.agreementId(), details.direction(), details.hostOrganization(),
                 details.visitingOrganization(), details.leader(), List.copyOf(details.members()), details.startDate(),
                 details.endDate(), details.city(), details.country(), details.purpose(), List.copyOf(details.agenda()),
-                details.outcomes(), status, statusReason, createdAt, updatedAt);
+                details.outcomes(), status, statusReason, createdAt, updatedAt, null, null);
     }
 
     private List<String> changedFields(Delegation other) {

@@ -142,7 +142,7 @@ class DelegationController {
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw ProblemException.badRequest("to", "must be on or after from, " + filter.from());
         }
-        return PageResponse.of(queries.search(filter,
+        return PageResponse.of(queries.search(filter, agreements.hiddenIds(),
                 Paging.of(page, size, sort, DelegationQueries.SORTABLE, Sort.by("startDate"))));
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.entente.agreements.agreement.AgreementQueries;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.AggregateStores;
 import org.springframework.context.annotation.Bean;
@@ -45,14 +46,19 @@ public class DelegationQueries {
                 .on("startDate", Sort.Direction.ASC));
     }
 
+    /** A visit of a restricted agreement is as hidden as the agreement. */
     @Bean
-    AggregateStore<Delegation> delegationStore(AggregateStores stores) {
-        return stores.of(Delegation.class, COLLECTION, "delegation");
+    AggregateStore<Delegation> delegationStore(AggregateStores stores, AgreementQueries agreements) {
+        return stores.of(Delegation.class, COLLECTION, "delegation",
+                delegation -> delegation.agreementId() == null || agreements.exists(delegation.agreementId()));
     }
 
 
-    Page<Delegation> search(Filter filter, Pageable pageable) {
+    Page<Delegation> search(Filter filter, List<String> hiddenAgreements, Pageable pageable) {
         Criteria criteria = new Criteria();
+        if (!hiddenAgreements.isEmpty()) {
+            criteria = criteria.and("agreementId").nin(hiddenAgreements);
+        }
         if (filter.agreementId() != null) {
             criteria = criteria.and("agreementId").is(filter.agreementId());
         }

@@ -35,7 +35,10 @@ public record Organization(
         @JsonIgnore String nameKey,
         @JsonIgnore List<String> searchKeys,
         Instant createdAt,
-        Instant updatedAt) implements Aggregate {
+        Instant updatedAt,
+        /* Token subjects, stamped by the store. */
+        String createdBy,
+        String updatedBy) implements Aggregate {
 
     /** What staff enter; the same for registering and for replacing. */
     public record Details(String name, String acronym, String country, OrganizationType type, String website,
@@ -78,7 +81,7 @@ public record Organization(
                 .filter(Objects::nonNull).map(SearchText::normalize).distinct().toList();
         return new Organization(id, version, details.name().trim(), blankToNull(details.acronym()), details.country(),
                 details.type(), blankToNull(details.website()), names, SearchText.normalize(details.name()), searchKeys,
-                createdAt, updatedAt);
+                createdAt, updatedAt, null, null);
     }
 
     private static String blankToNull(String value) {

@@ -22,6 +22,8 @@ public record AgreementSnapshot(
         LocalDate effectiveFrom,
         LocalDate expiresOn,
         String confidentiality,
+        /* Who may see it when confidentiality is RESTRICTED; null otherwise. */
+        AccessSnapshot access,
         String responsibleName,
         String responsibleEmail) {
 }

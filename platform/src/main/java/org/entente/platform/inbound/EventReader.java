@@ -3,6 +3,7 @@ package org.entente.platform.inbound;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import org.entente.events.CloudEventHeaders;
 import org.entente.events.EventCatalog;
@@ -33,7 +34,9 @@ public class EventReader {
         String subject = required(headers, CloudEventHeaders.SUBJECT);
         Instant time = instant(required(headers, CloudEventHeaders.TIME), id);
         String source = required(headers, CloudEventHeaders.SOURCE);
-        return new InboundEvent(id, type, source, subject, time, data(type, message.getPayload(), id));
+        // Events published before actors were recorded have none: the system caused them.
+        String actor = Optional.ofNullable(header(headers, CloudEventHeaders.ACTOR)).orElse("system");
+        return new InboundEvent(id, type, source, subject, time, data(type, message.getPayload(), id), actor);
     }
 
     private Record data(EventType type, byte[] payload, String id) {
@@ -61,12 +64,17 @@ public class EventReader {
      * Function has put a recognised CloudEvent in canonical form, its {@code ce-id} name.
      */
     private static String required(MessageHeaders headers, String name) {
-        Object value = headers.containsKey(name) ? headers.get(name) : headers.get(name.replace("ce_", "ce-"));
-        String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                : value == null ? null : value.toString();
-        if (text == null || text.isBlank()) {
+        String text = header(headers, name);
+        if (text == null) {
             throw new MalformedEventException("record has no " + name + " header");
         }
         return text;
+    }
+
+    private static String header(MessageHeaders headers, String name) {
+        Object value = headers.containsKey(name) ? headers.get(name) : headers.get(name.replace("ce_", "ce-"));
+        String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                : value == null ? null : value.toString();
+        return text == null || text.isBlank() ? null : text;
     }
 }

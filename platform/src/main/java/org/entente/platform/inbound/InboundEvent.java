@@ -9,7 +9,8 @@ import org.entente.events.EventType;
  * record. The id is what makes consumer effects idempotent: an effect derived from it
  * (a timeline entry's id, a delivery's id) is written once however often the event comes.
  */
-public record InboundEvent(String id, EventType type, String source, String subject, Instant time, Record data) {
+public record InboundEvent(String id, EventType type, String source, String subject, Instant time, Record data,
+                           String actor) {
 
     public <T extends Record> T data(Class<T> payloadType) {
         return payloadType.cast(data);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
+import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
 
 import org.bson.Document;
@@ -32,6 +34,9 @@ public class AggregateStore<T extends Aggregate> {
 
     private static final String ID = "_id";
     private static final String VERSION = "version";
+    /** Who created and who last changed the aggregate: token subjects, stamped here for every aggregate. */
+    private static final String CREATED_BY = "createdBy";
+    private static final String UPDATED_BY = "updatedBy";
 
     private static final int ATTEMPTS = 3;
 
@@ -43,11 +48,13 @@ public class AggregateStore<T extends Aggregate> {
     private final JsonMapper json;
     private final String source;
     private final Clock clock;
+    /** Whether the current caller may see an aggregate: one they may not is, to them, not there. */
+    private final Predicate<T> visible;
     /** The stored fields of the aggregate but its id, read once from the mapping. */
     private final List<String> fieldNames = new ArrayList<>();
 
     public AggregateStore(Class<T> type, String collection, String name, MongoTemplate mongo, OutboxRelay relay,
-                          JsonMapper json, String source, Clock clock) {
+                          JsonMapper json, String source, Clock clock, Predicate<T> visible) {
         this.type = type;
         this.collection = collection;
         this.name = name;
@@ -56,6 +63,7 @@ public class AggregateStore<T extends Aggregate> {
         this.json = json;
         this.source = source;
         this.clock = clock;
+        this.visible = visible;
         relay.watch(collection);
         mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type).doWithProperties(
                 (org.springframework.data.mapping.PropertyHandler<MongoPersistentProperty>) property -> {
@@ -70,7 +78,7 @@ public class AggregateStore<T extends Aggregate> {
     }
 
     public Optional<T> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, type, collection));
+        return Optional.ofNullable(mongo.findById(id, type, collection)).filter(visible);
     }
 
     /** The aggregate, or a 404 problem naming it. */
@@ -107,10 +115,13 @@ public class AggregateStore<T extends Aggregate> {
     /** Stores a new aggregate; a duplicate key surfaces as Spring's {@code DuplicateKeyException}. */
     public T insert(T aggregate, List<NewEvent> events) {
         Document document = toDocument(aggregate);
+        String actor = Caller.current().subject();
+        document.put(CREATED_BY, actor);
+        document.put(UPDATED_BY, actor);
         document.put(PendingEvent.FIELD, pending(events));
         mongo.insert(document, collection);
         relay.publishSoon(collection, document.get(ID));
-        return aggregate;
+        return mongo.getConverter().read(type, document); // as stored, with who created it
     }
 
     /**
@@ -123,6 +134,8 @@ public class AggregateStore<T extends Aggregate> {
         Document state = toDocument(newState);
         state.remove(ID);
         state.remove(PendingEvent.FIELD);
+        state.remove(CREATED_BY);
+        state.put(UPDATED_BY, Caller.current().subject());
         state.put(VERSION, expectedVersion + 1);
         Document update = new Document("$set", state);
         Document cleared = clearedFields(state);
@@ -145,7 +158,8 @@ public class AggregateStore<T extends Aggregate> {
     /** Fields the new state leaves empty: the converter omits nulls, so they must be unset explicitly. */
     private Document clearedFields(Document state) {
         Document cleared = new Document();
-        fieldNames.stream().filter(field -> !state.containsKey(field)).forEach(field -> cleared.append(field, ""));
+        fieldNames.stream().filter(field -> !state.containsKey(field) && !field.equals(CREATED_BY))
+                .forEach(field -> cleared.append(field, ""));
         return cleared;
     }
 
@@ -157,6 +171,7 @@ public class AggregateStore<T extends Aggregate> {
     }
 
     private List<Document> pending(List<NewEvent> events) {
+        String actor = Caller.current().subject();
         return events.stream()
                 .map(event -> new PendingEvent(
                         UUID.randomUUID().toString(),
@@ -165,7 +180,8 @@ public class AggregateStore<T extends Aggregate> {
                         event.subject(),
                         clock.instant(),
                         event.type().stream(),
-                        json.writeValueAsString(event.payload())).toDocument())
+                        json.writeValueAsString(event.payload()),
+                        actor).toDocument())
                 .toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.platform.outbox;
 
 import java.time.Clock;
+import java.util.function.Predicate;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -25,6 +26,12 @@ public class AggregateStores {
 
     /** @param name what users call one of them ("agreement"), for messages such as 404s */
     public <T extends Aggregate> AggregateStore<T> of(Class<T> type, String collection, String name) {
-        return new AggregateStore<>(type, collection, name, mongo, relay, json, source, clock);
+        return of(type, collection, name, aggregate -> true);
+    }
+
+    /** A store whose reads and changes see only what {@code visible} lets the current caller see (404 otherwise). */
+    public <T extends Aggregate> AggregateStore<T> of(Class<T> type, String collection, String name,
+                                                      Predicate<T> visible) {
+        return new AggregateStore<>(type, collection, name, mongo, relay, json, source, clock, visible);
     }
 }

@@ -139,6 +139,7 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
                 .setHeader(CloudEventHeaders.TYPE, event.type())
                 .setHeader(CloudEventHeaders.SUBJECT, event.subject())
                 .setHeader(CloudEventHeaders.TIME, event.time().toString())
+                .setHeader(CloudEventHeaders.ACTOR, event.actor())
                 .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
                 .build();
     }

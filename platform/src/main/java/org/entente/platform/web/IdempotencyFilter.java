@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.entente.platform.security.Caller;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -81,7 +82,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         boolean multipart = request.getContentType() != null && request.getContentType().toLowerCase().startsWith("multipart/");
         byte[] body = multipart ? new byte[0] : request.getInputStream().readAllBytes();
         HttpServletRequest replayable = multipart ? request : new CachedBodyRequest(request, body);
-        String id = sha256((request.getMethod() + " " + request.getRequestURI() + "\n" + key).getBytes(StandardCharsets.UTF_8));
+        // A key belongs to its caller: another caller's same key is another operation.
+        String id = sha256((Caller.current().subject() + "\n" + request.getMethod() + " " + request.getRequestURI()
+                + "\n" + key).getBytes(StandardCharsets.UTF_8));
         String fingerprint = multipart ? "multipart" : sha256(body);
 
         Document existing = claim(id, fingerprint);

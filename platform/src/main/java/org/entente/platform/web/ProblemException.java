@@ -31,6 +31,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(HttpStatus.NOT_FOUND, capitalized(what) + " not found", "No " + what + " has id " + id + ".");
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(HttpStatus.FORBIDDEN, "Forbidden", detail);
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(HttpStatus.CONFLICT, "Conflict", detail);
     }

@@ -11,12 +11,12 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a problem-details response from a servlet filter, where no controller advice reaches. */
-final class ProblemResponses {
+public final class ProblemResponses {
 
     private ProblemResponses() {
     }
 
-    static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String title, String detail)
+    public static void write(HttpServletResponse response, JsonMapper json, HttpStatus status, String title, String detail)
             throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);

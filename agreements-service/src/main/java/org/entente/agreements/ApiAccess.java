@@ -1,0 +1,22 @@
+package org.entente.agreements;
+
+import static org.entente.platform.security.AccessRules.rolesOrAdmin;
+
+import org.entente.platform.security.AccessRules;
+import org.entente.platform.security.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Staff keep the register; managers read it to plan; stakeholders have no business here. */
+@Configuration(proxyBeanMethods = false)
+class ApiAccess {
+
+    @Bean
+    AccessRules agreementsAccessRules() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER))
+                .requestMatchers("/api/organizations/**", "/api/agreements/**", "/api/delegations/**")
+                .hasAnyRole(rolesOrAdmin(Role.STAFF));
+    }
+}

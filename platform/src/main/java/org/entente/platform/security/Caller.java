@@ -1,0 +1,69 @@
+package org.entente.platform.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Who is asking: the token's subject, display name and roles. Outside a request (consumers,
+ * scheduled jobs) the caller is the system itself.
+ */
+public record Caller(String subject, String name, Set<Role> roles) {
+
+    public static final Caller SYSTEM = new Caller("system", "Entente", Set.of());
+
+    public static Caller current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken token) {
+            Jwt jwt = token.getToken();
+            String name = jwt.getClaimAsString("name");
+            return new Caller(jwt.getSubject(), name == null ? jwt.getSubject() : name, roles(jwt));
+        }
+        return SYSTEM;
+    }
+
+    static Set<Role> roles(Jwt jwt) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Collection<String> claimed = jwt.getClaimAsStringList(ApiSecurity.ROLES_CLAIM);
+        if (claimed != null) {
+            claimed.forEach(value -> Role.named(value).ifPresent(roles::add));
+        }
+        return roles;
+    }
+
+    /** Whether the caller holds one of these roles; an administrator holds them all. */
+    public boolean hasAny(Role... wanted) {
+        if (roles.contains(Role.ADMIN)) {
+            return true;
+        }
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isSystem() {
+        return this == SYSTEM;
+    }
+
+    /**
+     * Whether the caller may see something restricted to an access list of user ids and role
+     * names. The system (consumers, jobs) and administrators see everything.
+     */
+    public boolean isAllowed(Collection<String> users, Collection<String> roleNames) {
+        if (isSystem() || roles.contains(Role.ADMIN)) {
+            return true;
+        }
+        if (users != null && users.contains(subject)) {
+            return true;
+        }
+        return roleNames != null && roles.stream().anyMatch(role -> roleNames.contains(role.name()));
+    }
+}
