@@ -163,6 +163,7 @@ class ActionController {
         }
         return PageResponse.of(queries.list(
                 new ActionQueries.Filter(agreementId, owner, status, category, dueBefore, overdue, LocalDate.now(clock)),
+                agreements.hiddenIds(),
                 Paging.of(page, size, sort, ActionQueries.SORTABLE,
                         Sort.by(Sort.Direction.ASC, "dueDate").and(Sort.by("reference")))));
     }

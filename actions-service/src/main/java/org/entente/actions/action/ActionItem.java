@@ -68,7 +68,10 @@ public record ActionItem(
         /* Deadline notices already sent, as "dueDate/daysBefore" or "dueDate/overdue": once per due date and threshold. */
         @JsonIgnore List<String> deadlineNotices,
         Instant createdAt,
-        Instant updatedAt) implements Aggregate {
+        Instant updatedAt,
+        /* Token subjects, stamped by the store. */
+        String createdBy,
+        String updatedBy) implements Aggregate {
 
     /** Beyond this many entries the log refuses more: one document holds it. */
     public static final int MAX_PROGRESS_ENTRIES = 1000;
@@ -82,7 +85,7 @@ public record ActionItem(
     public static Change<ActionItem> create(String agreementId, Details details, boolean agreementSuspended, Instant now) {
         ActionItem item = new ActionItem(UUID.randomUUID().toString(), 1, agreementId, null, null, null, null, null,
                 List.of(), null, null, 1, ActionStatus.PLANNED, 0, List.of(), List.of(), List.of(), agreementSuspended,
-                null, List.of(), List.of(), List.of(), now, now);
+                null, List.of(), List.of(), List.of(), now, now, null, null);
         ActionItem created = item.withDetails(details, now).with(draft -> draft.version = 1);
         return created.caused(created, List.of(Map.entry(EventCatalog.ACTION_CREATED,
                 new ActionCreated(created.snapshot()))));
@@ -328,7 +331,7 @@ public record ActionItem(
             return new ActionItem(id, version, agreementId, reference, title, description, category, owner,
                     responsibleOrganizations, startDate, dueDate, weight, status, percentComplete, milestones, indicators,
                     dependsOn, agreementSuspended, cancellationReason, statusHistory, progress, deadlineNotices,
-                    createdAt, updatedAt);
+                    createdAt, updatedAt, null, null);
         }
     }
 }

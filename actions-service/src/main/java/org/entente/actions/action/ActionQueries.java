@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.entente.actions.agreement.AgreementDirectory;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.AggregateStores;
 import org.springframework.context.annotation.Bean;
@@ -47,8 +48,9 @@ public class ActionQueries {
     }
 
     @Bean
-    AggregateStore<ActionItem> actionStore(AggregateStores stores) {
-        return stores.of(ActionItem.class, COLLECTION, "action item");
+    AggregateStore<ActionItem> actionStore(AggregateStores stores, AgreementDirectory agreements) {
+        // An item of a restricted agreement is as hidden as its agreement.
+        return stores.of(ActionItem.class, COLLECTION, "action item", item -> !agreements.isHidden(item.agreementId()));
     }
 
     Optional<ActionItem> findByReference(String agreementId, String reference) {
@@ -75,10 +77,15 @@ public class ActionQueries {
                 ActionItem.class, COLLECTION);
     }
 
-    Page<ActionItem> list(Filter filter, Pageable pageable) {
+    Page<ActionItem> list(Filter filter, List<String> hiddenAgreements, Pageable pageable) {
         Criteria criteria = new Criteria();
         if (filter.agreementId() != null) {
+            if (hiddenAgreements.contains(filter.agreementId())) {
+                return Page.empty(pageable);
+            }
             criteria = criteria.and("agreementId").is(filter.agreementId());
+        } else if (!hiddenAgreements.isEmpty()) {
+            criteria = criteria.and("agreementId").nin(hiddenAgreements);
         }
         if (filter.owner() != null && !filter.owner().isBlank()) {
             String owner = filter.owner().trim();

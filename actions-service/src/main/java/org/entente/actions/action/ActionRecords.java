@@ -13,7 +13,12 @@ public final class ActionRecords {
     }
 
     /** Who answers for the item. */
-    public record Owner(String name, String email) {
+    /** Who carries the item; {@code userId} (their token subject) may record its progress. */
+    public record Owner(String name, String email, String userId) {
+
+        public boolean is(String subject) {
+            return userId != null && userId.equals(subject);
+        }
     }
 
     /** A step on the way, reached when a progress entry says so. */

@@ -38,7 +38,8 @@ public record ActionRequest(
         @Size(max = 20) List<@NotNull @Valid IndicatorRequest> indicators,
         @Size(max = 50) List<@NotBlank @Size(max = 64) String> dependsOn) {
 
-    public record OwnerRequest(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email) {
+    public record OwnerRequest(@NotBlank @Size(max = 200) String name, @Email @Size(max = 320) String email,
+                               @Size(max = 200) String userId) {
     }
 
     public record MilestoneRequest(@NotBlank @Size(max = 200) String title, LocalDate dueDate) {
@@ -52,7 +53,8 @@ public record ActionRequest(
 
     ActionItem.Details details() {
         return new ActionItem.Details(reference, title, description, category,
-                owner == null ? null : new Owner(owner.name(), owner.email()),
+                owner == null ? null : new Owner(owner.name(), owner.email(),
+                        owner.userId() == null || owner.userId().isBlank() ? null : owner.userId().trim()),
                 responsibleOrganizations == null ? List.of() : responsibleOrganizations,
                 startDate, dueDate, weight == null ? 1 : weight,
                 milestones == null ? List.of()
@@ -66,7 +68,8 @@ public record ActionRequest(
     /** The request that would reproduce the item's details: what a merge patch is applied to. */
     static ActionRequest of(ActionItem item) {
         return new ActionRequest(item.reference(), item.title(), item.description(), item.category(),
-                item.owner() == null ? null : new OwnerRequest(item.owner().name(), item.owner().email()),
+                item.owner() == null ? null : new OwnerRequest(item.owner().name(), item.owner().email(),
+                        item.owner().userId()),
                 item.responsibleOrganizations(), item.startDate(), item.dueDate(), item.weight(),
                 item.milestones().stream().map(milestone -> new MilestoneRequest(milestone.title(), milestone.dueDate())).toList(),
                 item.indicators().stream().map(indicator -> new IndicatorRequest(indicator.name(), indicator.unit(),

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Size;
 import org.entente.actions.action.ActionRecords.IndicatorValue;
 import org.entente.actions.action.ActionRecords.ProgressEntry;
 import org.entente.platform.outbox.AggregateStore;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.Role;
 import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
@@ -50,9 +52,8 @@ class ActionWorkflowController {
                          @Size(max = 2000) String override) {
     }
 
-    /** A progress entry: at least one of note, percent, indicator values or milestones reached. */
+    /** A progress entry: at least one of note, percent, indicator values or milestones reached. The author is the caller. */
     record ProgressRequest(
-            @NotBlank @Size(max = 200) String author,
             @Size(max = 4000) String note,
             @Min(0) @Max(100) Integer percentComplete,
             @Size(max = 20) List<@NotNull @Valid IndicatorValueRequest> indicatorValues,
@@ -107,9 +108,14 @@ class ActionWorkflowController {
                     "an entry needs a note, a percentComplete, indicatorValues or milestonesReached");
         }
         LocalDate today = LocalDate.now(clock);
-        ActionItem item = actions.change(id, clientVersion(ifMatch), current -> current.recordProgress(
-                request.author().trim(), trimmed(request.note()), request.percentComplete(), values, milestones, today,
-                clock.instant()));
+        Caller caller = Caller.current();
+        ActionItem item = actions.change(id, clientVersion(ifMatch), current -> {
+            if (!caller.hasAny(Role.MANAGER) && (current.owner() == null || !current.owner().is(caller.subject()))) {
+                throw ProblemException.forbidden("Only a manager or the item's owner (owner.userId) may record its progress.");
+            }
+            return current.recordProgress(caller.name(), trimmed(request.note()), request.percentComplete(), values,
+                    milestones, today, clock.instant());
+        });
         ProgressEntry entry = item.progress().get(item.progress().size() - 1);
         return ResponseEntity.created(URI.create("/api/actions/" + id + "/progress"))
                 .eTag(IfMatch.etag(item.version())).body(entry);

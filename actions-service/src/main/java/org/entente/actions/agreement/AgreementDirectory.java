@@ -10,6 +10,9 @@ import java.util.Optional;
 
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.web.ProblemException;
+import org.entente.events.agreement.AccessSnapshot;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.RestrictedAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +23,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -61,13 +66,29 @@ public class AgreementDirectory {
 
     /** The agreement as the replica knows it, if it does. */
     public Optional<AgreementReplica> find(String agreementId) {
-        return Optional.ofNullable(mongo.findById(agreementId, AgreementReplica.class, AgreementReplica.COLLECTION));
+        return Optional.ofNullable(mongo.findById(agreementId, AgreementReplica.class, AgreementReplica.COLLECTION))
+                .filter(agreement -> agreement.visibleTo(Caller.current()));
+    }
+
+    /** Whether the agreement is restricted and the caller is not on its access list: then its plan is not there. */
+    public boolean isHidden(String agreementId) {
+        AgreementReplica agreement = mongo.findById(agreementId, AgreementReplica.class, AgreementReplica.COLLECTION);
+        return agreement != null && !agreement.visibleTo(Caller.current());
+    }
+
+    /** The restricted agreements the caller may not see: what lists and roll-ups leave out. */
+    public List<String> hiddenIds() {
+        return RestrictedAccess.visibleTo(Caller.current(), "")
+                .map(visible -> mongo.findDistinct(Query.query(new Criteria().norOperator(visible)), "_id",
+                        AgreementReplica.COLLECTION, String.class))
+                .orElse(List.of());
     }
 
     /** The replica of the agreement with this code that changed last (codes are unique in agreements-service). */
     public Optional<AgreementReplica> findByCode(String code) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("code").is(code))
-                .with(Sort.by(Sort.Direction.DESC, "updatedAt")), AgreementReplica.class, AgreementReplica.COLLECTION));
+                .with(Sort.by(Sort.Direction.DESC, "updatedAt")), AgreementReplica.class, AgreementReplica.COLLECTION))
+                .filter(agreement -> agreement.visibleTo(Caller.current()));
     }
 
     /**
@@ -86,7 +107,10 @@ public class AgreementDirectory {
     private AgreementReplica fetch(String agreementId) {
         ResponseEntity<JsonNode> answer;
         try {
-            answer = agreementsService.get().uri("/api/agreements/{id}", agreementId).retrieve().toEntity(JsonNode.class);
+            // On the caller's behalf: their token, so a restricted agreement they may not see stays a 404.
+            answer = agreementsService.get().uri("/api/agreements/{id}", agreementId)
+                    .headers(headers -> callersToken().ifPresent(headers::setBearerAuth))
+                    .retrieve().toEntity(JsonNode.class);
         } catch (RestClientException e) {
             log.warn("agreements-service at {} did not answer about agreement {}: {}", baseUrl, agreementId, e.getMessage());
             throw new AgreementsUnavailableException(agreementId);
@@ -107,8 +131,25 @@ public class AgreementDirectory {
         agreement.path("title").properties().forEach(entry -> title.put(entry.getKey(), entry.getValue().asString()));
         writes.upsertIfNewer(AgreementReplica.COLLECTION, agreementId, agreement.get("version").asLong(),
                 AgreementReplica.fields(text(agreement.path("code")), title, text(agreement.path("status")),
-                        themes, text(agreement.path("confidentiality")), countries, clock.instant()));
+                        themes, text(agreement.path("confidentiality")), access(agreement.path("access")), countries,
+                        clock.instant()));
         return find(agreementId).orElseThrow(() -> new AgreementsUnavailableException(agreementId));
+    }
+
+    private static Optional<String> callersToken() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+                ? Optional.of(token.getToken().getTokenValue()) : Optional.empty();
+    }
+
+    private static AccessSnapshot access(JsonNode access) {
+        if (!access.isObject()) {
+            return null;
+        }
+        List<String> users = new ArrayList<>();
+        access.path("users").forEach(user -> users.add(user.asString()));
+        List<String> roles = new ArrayList<>();
+        access.path("roles").forEach(role -> roles.add(role.asString()));
+        return new AccessSnapshot(users, roles);
     }
 
     private static String text(JsonNode node) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.entente.events.agreement.AccessSnapshot;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.RestrictedAccess;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
@@ -20,6 +23,8 @@ public record AgreementReplica(
         String status,
         List<String> themes,
         String confidentiality,
+        /* Who may see it while it is RESTRICTED. */
+        AccessSnapshot access,
         List<String> countries,
         Instant updatedAt) {
 
@@ -32,19 +37,27 @@ public record AgreementReplica(
         return CLOSED.contains(status);
     }
 
+    /** Whether the caller may know of this agreement (and so of its plan). */
+    public boolean visibleTo(Caller caller) {
+        return !RestrictedAccess.RESTRICTED.equals(confidentiality)
+                || caller.isAllowed(access == null ? null : access.users(), access == null ? null : access.roles());
+    }
+
     public boolean isSuspended() {
         return "SUSPENDED".equals(status);
     }
 
     /** The replica's fields, however they were learnt; the version is set by the upsert. */
     static Update fields(String code, Map<String, String> title, String status, List<String> themes,
-                         String confidentiality, List<String> countries, Instant updatedAt) {
+                         String confidentiality, AccessSnapshot access, List<String> countries,
+                         Instant updatedAt) {
         return new Update()
                 .set("code", code)
                 .set("title", title)
                 .set("status", status)
                 .set("themes", themes == null ? List.of() : themes)
                 .set("confidentiality", confidentiality)
+                .set("access", access)
                 .set("countries", countries.stream().filter(java.util.Objects::nonNull).distinct().toList())
                 .set("updatedAt", updatedAt);
     }

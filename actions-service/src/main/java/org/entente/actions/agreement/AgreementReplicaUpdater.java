@@ -46,7 +46,7 @@ class AgreementReplicaUpdater {
             AgreementSnapshot agreement = agreementEvent.agreement();
             writes.upsertIfNewer(AgreementReplica.COLLECTION, agreement.agreementId(), agreement.version(),
                     AgreementReplica.fields(agreement.code(), agreement.title(), agreement.status(), agreement.themes(),
-                            agreement.confidentiality(),
+                            agreement.confidentiality(), agreement.access(),
                             agreement.parties().stream().map(PartySnapshot::country).toList(), event.time()));
             AgreementReplica stored = mongo.findById(agreement.agreementId(), AgreementReplica.class,
                     AgreementReplica.COLLECTION);

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.entente.actions.agreement.AgreementDirectory;
 import org.entente.actions.agreement.AgreementReplica;
+import org.entente.platform.security.ClientCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,11 +48,14 @@ class DemoData {
     }
 
     private final AgreementDirectory agreements;
+    private final ClientCredentials client;
     private final Duration wait;
     private final Clock clock;
 
-    DemoData(AgreementDirectory agreements, Clock clock, @Value("${entente.demo.wait:PT60S}") Duration wait) {
+    DemoData(AgreementDirectory agreements, ClientCredentials client, Clock clock,
+             @Value("${entente.demo.wait:PT60S}") Duration wait) {
         this.agreements = agreements;
+        this.client = client;
         this.clock = clock;
         this.wait = wait;
     }
@@ -60,6 +64,7 @@ class DemoData {
     void load(ApplicationReadyEvent ready) {
         int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
         RestClient api = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBearerAuth(client.accessToken()))
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build();
         // The agreements may take a while to arrive: wait off the startup thread, so the service is ready meanwhile.
         Thread loader = new Thread(() -> {

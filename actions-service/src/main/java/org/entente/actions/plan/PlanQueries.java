@@ -24,6 +24,8 @@ import org.entente.actions.plan.IndicatorRollup.CountryTotal;
 import org.entente.actions.plan.IndicatorRollup.ThemeTotal;
 import org.entente.actions.plan.PlanSummary.Deadline;
 import org.entente.actions.plan.PlanSummary.IndicatorTotal;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.RestrictedAccess;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -96,6 +98,8 @@ class PlanQueries {
             items = items.and("agreementId").is(agreementId);
         }
         Criteria agreements = new Criteria();
+        // Restricted agreements count only for those on their access list.
+        RestrictedAccess.visibleTo(Caller.current(), "agreement.").ifPresent(agreements::andOperator);
         if (country != null) {
             agreements = agreements.and("agreement.countries").is(country);
         }

@@ -56,11 +56,13 @@ public class DelegationQueries {
 
     Page<Delegation> search(Filter filter, List<String> hiddenAgreements, Pageable pageable) {
         Criteria criteria = new Criteria();
-        if (!hiddenAgreements.isEmpty()) {
-            criteria = criteria.and("agreementId").nin(hiddenAgreements);
-        }
         if (filter.agreementId() != null) {
+            if (hiddenAgreements.contains(filter.agreementId())) {
+                return Page.empty(pageable);
+            }
             criteria = criteria.and("agreementId").is(filter.agreementId());
+        } else if (!hiddenAgreements.isEmpty()) {
+            criteria = criteria.and("agreementId").nin(hiddenAgreements);
         }
         // Overlap: the visit ends on or after "from" and starts on or before "to".
         if (filter.from() != null) {

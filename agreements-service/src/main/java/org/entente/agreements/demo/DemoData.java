@@ -3,6 +3,7 @@ package org.entente.agreements.demo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.entente.platform.security.ClientCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,10 +34,17 @@ class DemoData {
     record Loaded(int organizations, int agreements) {
     }
 
+    private final ClientCredentials client;
+
+    DemoData(ClientCredentials client) {
+        this.client = client;
+    }
+
     @EventListener
     void load(ApplicationReadyEvent ready) {
         int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
         Loaded loaded = load(RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeaders(headers -> headers.setBearerAuth(client.accessToken()))
                 .defaultStatusHandler(status -> true, (request, response) -> { }).build());
         log.info("Demo data: {} organization(s) and {} agreement(s) created", loaded.organizations(), loaded.agreements());
     }
