@@ -141,6 +141,9 @@ class ActionController {
                                              @RequestParam(defaultValue = "0") int page,
                                              @RequestParam(defaultValue = "20") int size,
                                              @RequestParam(required = false) String sort) {
+        if (agreements.isHidden(agreementId)) {
+            throw ProblemException.notFound("agreement", agreementId);
+        }
         return list(agreementId, owner, status, category, dueBefore, overdue, page, size, sort);
     }
 

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.events.agreement.AccessSnapshot;
+import org.entente.platform.security.Caller;
+
 /**
  * What notify-service knows of an agreement, learnt from agreement events: what matching
  * needs (parties' organizations and countries, themes, confidentiality), and what messages
@@ -18,6 +21,8 @@ public record AgreementReplica(
         String status,
         List<String> themes,
         String confidentiality,
+        /* Who may see it while it is RESTRICTED. */
+        AccessSnapshot access,
         List<String> organizationIds,
         List<String> countries,
         LocalDate signedOn,
@@ -28,6 +33,12 @@ public record AgreementReplica(
 
     public boolean restricted() {
         return "RESTRICTED".equals(confidentiality);
+    }
+
+    /** Whether this caller (a reader, or a subscriber as a notification's recipient) may know of the agreement. */
+    public boolean visibleTo(Caller caller) {
+        return !restricted() || caller.isAllowed(access == null ? null : access.users(),
+                access == null ? null : access.roles());
     }
 
     /** The title in this language, else in any language given, else the code. */

@@ -1,5 +1,6 @@
 package org.entente.notify.agreement;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,7 +9,11 @@ import org.entente.events.agreement.AgreementSnapshot;
 import org.entente.events.agreement.PartySnapshot;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.inbound.InboundEvent;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.RestrictedAccess;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +39,7 @@ public class AgreementReplicas {
                     .set("status", agreement.status())
                     .set("themes", agreement.themes())
                     .set("confidentiality", agreement.confidentiality())
+                    .set("access", agreement.access())
                     .set("organizationIds", agreement.parties().stream().map(PartySnapshot::organizationId)
                             .filter(Objects::nonNull).distinct().toList())
                     .set("countries", agreement.parties().stream().map(PartySnapshot::country)
@@ -42,6 +48,24 @@ public class AgreementReplicas {
                     .set("expiresOn", agreement.expiresOn())
                     .set("updatedAt", event.time()));
         }
+    }
+
+    /** The agreement if this caller may know of it: a restricted one they are not on the list of is not there. */
+    public Optional<AgreementReplica> findVisible(String agreementId, Caller caller) {
+        return find(agreementId).filter(agreement -> agreement.visibleTo(caller));
+    }
+
+    /** Whether the agreement is restricted and the caller not on its access list. */
+    public boolean isHidden(String agreementId, Caller caller) {
+        return find(agreementId).map(agreement -> !agreement.visibleTo(caller)).orElse(false);
+    }
+
+    /** The restricted agreements the caller may not see: what timelines and inboxes leave out. */
+    public List<String> hiddenIds(Caller caller) {
+        return RestrictedAccess.visibleTo(caller, "")
+                .map(visible -> mongo.findDistinct(Query.query(new Criteria().norOperator(visible)), "_id",
+                        AgreementReplica.COLLECTION, String.class))
+                .orElse(List.of());
     }
 
     public Optional<AgreementReplica> find(String agreementId) {

@@ -16,10 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.entente.notify.agreement.AgreementReplicas;
 import org.entente.notify.subscription.Channel;
 import org.entente.notify.subscription.Subscription;
 import org.entente.notify.subscription.Subscriptions;
 import org.entente.notify.timeline.TimelineEntry;
+import org.entente.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -49,6 +51,7 @@ class DeliveryDispatcher implements DisposableBean {
 
     private final MongoTemplate mongo;
     private final Subscriptions subscriptions;
+    private final AgreementReplicas agreements;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
     private final Clock clock;
     private final Backoff backoff;
@@ -58,8 +61,8 @@ class DeliveryDispatcher implements DisposableBean {
     private final ExecutorService workers;
     private final MeterRegistry meters;
 
-    DeliveryDispatcher(MongoTemplate mongo, Subscriptions subscriptions, List<ChannelSender> senders, Clock clock,
-                       MeterRegistry meters,
+    DeliveryDispatcher(MongoTemplate mongo, Subscriptions subscriptions, AgreementReplicas agreements,
+                       List<ChannelSender> senders, Clock clock, MeterRegistry meters,
                        @Value("${entente.delivery.backoff.initial:PT10S}") Duration initialBackoff,
                        @Value("${entente.delivery.backoff.max:PT1H}") Duration maxBackoff,
                        @Value("${entente.delivery.max-attempts:8}") int maxAttempts,
@@ -68,6 +71,7 @@ class DeliveryDispatcher implements DisposableBean {
                        @Value("${entente.delivery.concurrency:4}") int concurrency) {
         this.mongo = mongo;
         this.subscriptions = subscriptions;
+        this.agreements = agreements;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.clock = clock;
         this.meters = meters;
@@ -138,8 +142,16 @@ class DeliveryDispatcher implements DisposableBean {
                     .set("lastError", subscription.isEmpty() ? "subscription deleted" : "unsubscribed"));
             return;
         }
+        // Checked now, not when the event came: someone taken off a restricted agreement's list hears no more of it.
+        Caller recipient = subscription.get().recipient();
         List<TimelineEntry> entries = mongo.find(Query.query(where("_id").in(delivery.eventIds()))
-                .with(Sort.by("occurredAt", "_id")), TimelineEntry.class, TimelineEntry.COLLECTION);
+                        .with(Sort.by("occurredAt", "_id")), TimelineEntry.class, TimelineEntry.COLLECTION).stream()
+                .filter(entry -> !agreements.isHidden(entry.agreementId(), recipient)).toList();
+        if (entries.isEmpty()) {
+            finish(delivery, new Update().set("status", DeliveryStatus.CANCELLED)
+                    .set("lastError", "withheld: the subscriber is not on the restricted agreement's access list"));
+            return;
+        }
         ChannelSender sender = senders.get(delivery.channel());
         try {
             if (sender == null) {

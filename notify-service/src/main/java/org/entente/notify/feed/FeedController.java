@@ -18,6 +18,7 @@ import org.entente.notify.agreement.AgreementReplicas;
 import org.entente.notify.timeline.TimelineEntry;
 import org.entente.notify.timeline.TimelineLinks;
 import org.entente.notify.timeline.TimelineSummaries;
+import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
@@ -251,7 +252,8 @@ class FeedController {
     }
 
     private AgreementReplica agreement(String agreementId) {
-        return agreements.find(agreementId).orElseThrow(() -> ProblemException.notFound("agreement", agreementId));
+        return agreements.findVisible(agreementId, Caller.current())
+                .orElseThrow(() -> ProblemException.notFound("agreement", agreementId));
     }
 
     private static String language(String lang, Locale requestLocale) {

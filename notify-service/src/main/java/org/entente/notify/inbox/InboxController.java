@@ -11,11 +11,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.notify.subscription.Subscription;
 import org.entente.notify.delivery.Delivery;
 import org.entente.notify.subscription.Channel;
 import org.entente.notify.timeline.TimelineEntry;
 import org.entente.notify.timeline.TimelineLinks;
 import org.entente.notify.timeline.TimelineSummaries;
+import org.entente.platform.security.Caller;
 import org.entente.platform.web.Paging;
 import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.PageRequest;
@@ -50,11 +53,13 @@ class InboxController {
     }
 
     private final MongoTemplate mongo;
+    private final AgreementReplicas agreements;
     private final TimelineLinks links;
     private final Clock clock;
 
-    InboxController(MongoTemplate mongo, TimelineLinks links, Clock clock) {
+    InboxController(MongoTemplate mongo, AgreementReplicas agreements, TimelineLinks links, Clock clock) {
         this.mongo = mongo;
+        this.agreements = agreements;
         this.links = links;
         this.clock = clock;
         mongo.indexOps(Delivery.COLLECTION).createIndex(new Index().on("subscriberId", Sort.Direction.ASC)
@@ -74,9 +79,11 @@ class InboxController {
         }
         String language = lang != null ? lang : TimelineSummaries.language(requestLocale);
         PageRequest pageable = Paging.of(page, size, null, Set.of(), Sort.by(Sort.Direction.DESC, "occurredAt", "_id"));
-        Criteria mine = where("subscriberId").is(subscriberId).and("channel").is(Channel.IN_APP);
-        long unreadCount = mongo.count(Query.query(unread(subscriberId)), Delivery.COLLECTION);
-        Query query = Query.query(unread ? unread(subscriberId) : mine);
+        Subscription.requireSelfOrAdmin(subscriberId);
+        // Checked when read: someone taken off a restricted agreement's list no longer sees its notifications.
+        List<String> hidden = agreements.hiddenIds(Caller.current());
+        long unreadCount = mongo.count(Query.query(inboxOf(subscriberId, hidden).and("readAt").is(null)), Delivery.COLLECTION);
+        Query query = Query.query(unread ? inboxOf(subscriberId, hidden).and("readAt").is(null) : inboxOf(subscriberId, hidden));
         long total = unread ? unreadCount : mongo.count(query, Delivery.COLLECTION);
         List<Delivery> notifications = mongo.find(query.with(pageable), Delivery.class, Delivery.COLLECTION);
         Map<String, TimelineEntry> entries = mongo.find(Query.query(where("_id").in(notifications.stream()
@@ -95,6 +102,7 @@ class InboxController {
     @PostMapping("/{notificationId}/read")
     @Operation(summary = "Mark a notification read", description = "Reading it again changes nothing.")
     InboxItem markRead(@PathVariable String subscriberId, @PathVariable String notificationId) {
+        Subscription.requireSelfOrAdmin(subscriberId);
         Criteria mine = where("_id").is(notificationId).and("subscriberId").is(subscriberId).and("channel").is(Channel.IN_APP);
         Instant now = clock.instant();
         mongo.updateFirst(Query.query(new Criteria().andOperator(mine, where("readAt").is(null))),
@@ -107,7 +115,8 @@ class InboxController {
                 null, null, read.readAt());
     }
 
-    private static Criteria unread(String subscriberId) {
-        return where("subscriberId").is(subscriberId).and("channel").is(Channel.IN_APP).and("readAt").is(null);
+    private static Criteria inboxOf(String subscriberId, List<String> hiddenAgreements) {
+        Criteria mine = where("subscriberId").is(subscriberId).and("channel").is(Channel.IN_APP);
+        return hiddenAgreements.isEmpty() ? mine : mine.and("agreementId").nin(hiddenAgreements);
     }
 }

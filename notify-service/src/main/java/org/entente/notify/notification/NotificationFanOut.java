@@ -61,6 +61,9 @@ public class NotificationFanOut {
         List<Delivery> batch = new ArrayList<>(batchSize);
         try (Stream<Subscription> subscriptions = mongo.stream(matching, Subscription.class, Subscription.COLLECTION)) {
             for (Subscription subscription : (Iterable<Subscription>) subscriptions::iterator) {
+                if (scope.restricted() && replicas.isHidden(scope.agreementId(), subscription.recipient())) {
+                    continue; // not on the restricted agreement's access list: not told
+                }
                 for (Channel channel : subscription.channels()) {
                     batch.add(notification(event, scope, subscription, channel));
                     if (batch.size() >= batchSize) {
@@ -77,15 +80,14 @@ public class NotificationFanOut {
 
     /**
      * Every non-empty filter must hold; an empty one is stored as ["*"] and matches anything.
-     * A restricted agreement reaches only those who follow it by id.
+     * A restricted agreement's events then reach only those on its access list (checked per
+     * subscription, and again when each notification is sent).
      */
     static Criteria matching(EventScope scope, String type) {
         List<Criteria> all = new ArrayList<>();
         all.add(where("active").is(true));
         if (scope.agreementId() == null) {
             all.add(where("match.agreements").is(Subscription.ALL));
-        } else if (scope.restricted()) {
-            all.add(where("match.agreements").is(scope.agreementId()));
         } else {
             all.add(where("match.agreements").in(scope.agreementId(), Subscription.ALL));
         }

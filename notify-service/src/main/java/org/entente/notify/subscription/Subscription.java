@@ -3,10 +3,15 @@ package org.entente.notify.subscription;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.entente.platform.outbox.Aggregate;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.Role;
+import org.entente.platform.web.ProblemException;
 
 /**
  * What a stakeholder follows, and how and when they hear about it. Stored with a version
@@ -20,6 +25,8 @@ public record Subscription(
         String id,
         long version,
         Subscriber subscriber,
+        /* The subscriber's roles when they subscribed themselves (from their token): restricted agreements check them. */
+        List<String> subscriberRoles,
         Follow follow,
         List<Channel> channels,
         Rhythm rhythm,
@@ -69,26 +76,48 @@ public record Subscription(
     public record Details(Subscriber subscriber, Follow follow, List<Channel> channels, Rhythm rhythm, Webhook webhook) {
     }
 
-    static Subscription create(Details details, Instant now) {
-        return new Subscription(UUID.randomUUID().toString(), 1, details.subscriber(), details.follow(),
+    static Subscription create(Details details, List<String> subscriberRoles, Instant now) {
+        return new Subscription(UUID.randomUUID().toString(), 1, details.subscriber(), subscriberRoles, details.follow(),
                 details.channels(), details.rhythm(), details.webhook(), newToken(), true, null,
                 MatchKeys.of(details.follow()), now, now);
     }
 
     /** The new state after a PUT; a webhook sent without its secret keeps the one stored. */
-    Subscription replace(Details details, Instant now) {
+    Subscription replace(Details details, List<String> subscriberRoles, Instant now) {
         Webhook hook = details.webhook();
         if (hook != null && hook.secret() == null && webhook != null) {
             hook = new Webhook(hook.url(), webhook.secret());
         }
-        return new Subscription(id, version, details.subscriber(), details.follow(), details.channels(),
+        return new Subscription(id, version, details.subscriber(), subscriberRoles, details.follow(), details.channels(),
                 details.rhythm(), hook, unsubscribeToken, active, unsubscribedAt, MatchKeys.of(details.follow()),
                 createdAt, now);
     }
 
     public Subscription unsubscribe(Instant now) {
-        return new Subscription(id, version, subscriber, follow, channels, rhythm, webhook, unsubscribeToken, false,
+        return new Subscription(id, version, subscriber, subscriberRoles, follow, channels, rhythm, webhook,
+                unsubscribeToken, false,
                 now, match, createdAt, now);
+    }
+
+    /** The subscriber as a recipient: who a restricted agreement's access list is checked against. */
+    public Caller recipient() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        (subscriberRoles == null ? List.<String>of() : subscriberRoles).forEach(name -> Role.named(name).ifPresent(roles::add));
+        return new Caller(subscriber.id(), subscriber.name(), roles);
+    }
+
+    /** Stakeholders act for themselves only: a subscriber id other than their token's subject is a 403. */
+    public static void requireSelfOrAdmin(String subscriberId) {
+        Caller caller = Caller.current();
+        if (!caller.isAllowed(List.of(subscriberId), null)) {
+            throw ProblemException.forbidden("subscriber.id: you may only manage your own subscriptions and inbox; "
+                    + "your id is " + caller.subject() + ".");
+        }
+    }
+
+    /** Whether this caller owns the subscription (or administers the system). */
+    public boolean ownedBy(Caller caller) {
+        return caller.isAllowed(List.of(subscriber.id()), null);
     }
 
     /** 32 random bytes, URL-safe: unguessable, and usable in a link as it is. */

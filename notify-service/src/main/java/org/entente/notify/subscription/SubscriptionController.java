@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.entente.platform.outbox.AggregateStore;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.Role;
 import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
@@ -58,7 +60,9 @@ class SubscriptionController {
     @Operation(summary = "Subscribe", description = "Empty filters follow everything of their kind. The webhook secret "
             + "(whsec_ + base64 of 24 to 64 random bytes) is write-only. Accepts Idempotency-Key.")
     ResponseEntity<SubscriptionView> create(@Validated @RequestBody SubscriptionRequest request) {
-        Subscription subscription = store.insert(Subscription.create(request.details(true), clock.instant()), List.of());
+        Subscription.Details details = request.details(true);
+        Subscription subscription = store.insert(Subscription.create(details, rolesIfSelf(details), clock.instant()),
+                List.of());
         return ResponseEntity.created(URI.create("/api/subscriptions/" + subscription.id()))
                 .eTag(IfMatch.etag(subscription.version())).body(view(subscription));
     }
@@ -78,6 +82,7 @@ class SubscriptionController {
         if (subscriberId == null || subscriberId.isBlank()) {
             throw ProblemException.badRequest("subscriberId", "is required");
         }
+        Subscription.requireSelfOrAdmin(subscriberId);
         Page<Subscription> found = subscriptions.bySubscriber(subscriberId,
                 Paging.of(page, size, null, Set.of(), Sort.by("createdAt", "_id")));
         return PageResponse.of(found.map(this::view));
@@ -95,7 +100,8 @@ class SubscriptionController {
             throw IfMatch.stale();
         }
         Subscription.Details details = request.details(current.webhook() == null);
-        Subscription saved = store.update(id, clientVersion, current.replace(details, clock.instant()), List.of());
+        Subscription saved = store.update(id, clientVersion,
+                current.replace(details, rolesIfSelf(details), clock.instant()), List.of());
         return ResponseEntity.ok().eTag(IfMatch.etag(saved.version())).body(view(saved));
     }
 
@@ -104,12 +110,25 @@ class SubscriptionController {
     ResponseEntity<Void> delete(@PathVariable String id,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         long clientVersion = IfMatch.version(ifMatch);
+        store.get(id); // someone else's subscription is not there for this caller
         long removed = mongo.remove(Query.query(where("_id").is(id).and("version").is(clientVersion)),
                 Subscription.COLLECTION).getDeletedCount();
         if (removed == 0) {
             throw store.findById(id).isPresent() ? IfMatch.stale() : ProblemException.notFound("subscription", id);
         }
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Stakeholders subscribe themselves: the subscriber id is their token's subject. Their roles
+     * are kept for restricted agreements; one created by an administrator for someone else has
+     * none (that person's user id on an access list still counts).
+     */
+    private static List<String> rolesIfSelf(Subscription.Details details) {
+        Caller caller = Caller.current();
+        Subscription.requireSelfOrAdmin(details.subscriber().id());
+        return details.subscriber().id().equals(caller.subject())
+                ? caller.roles().stream().map(Role::name).sorted().toList() : List.of();
     }
 
     private SubscriptionView view(Subscription subscription) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.AggregateStores;
+import org.entente.platform.security.Caller;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
@@ -38,7 +39,9 @@ public class Subscriptions {
 
     @Bean
     AggregateStore<Subscription> subscriptionStore(AggregateStores stores) {
-        return stores.of(Subscription.class, Subscription.COLLECTION, "subscription");
+        // A stakeholder's subscriptions are theirs alone: someone else's is not there.
+        return stores.of(Subscription.class, Subscription.COLLECTION, "subscription",
+                subscription -> subscription.ownedBy(Caller.current()));
     }
 
     public Optional<Subscription> find(String id) {

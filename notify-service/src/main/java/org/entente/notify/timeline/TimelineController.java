@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,10 +42,12 @@ class TimelineController {
     }
 
     private final MongoTemplate mongo;
+    private final AgreementReplicas agreements;
     private final TimelineLinks links;
 
-    TimelineController(MongoTemplate mongo, TimelineLinks links) {
+    TimelineController(MongoTemplate mongo, AgreementReplicas agreements, TimelineLinks links) {
         this.mongo = mongo;
+        this.agreements = agreements;
         this.links = links;
     }
 
@@ -79,8 +83,17 @@ class TimelineController {
         }
         String language = language(lang, requestLocale);
         List<Criteria> all = new ArrayList<>();
+        Caller caller = Caller.current();
         if (agreementId != null) {
+            if (agreements.isHidden(agreementId, caller)) {
+                throw ProblemException.notFound("agreement", agreementId);
+            }
             all.add(where("agreementId").is(agreementId));
+        } else {
+            List<String> hidden = agreements.hiddenIds(caller);
+            if (!hidden.isEmpty()) {
+                all.add(where("agreementId").nin(hidden));
+            }
         }
         if (types != null && !types.isEmpty()) {
             all.add(where("type").in(types.stream().map(String::trim).filter(type -> !type.isEmpty()).toList()));

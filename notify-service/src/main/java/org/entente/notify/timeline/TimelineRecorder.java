@@ -37,7 +37,7 @@ public class TimelineRecorder {
     /** Returns the entry as stored (the first one, if the event was seen before). */
     public TimelineEntry record(InboundEvent event) {
         TimelineEntry entry = new TimelineEntry(event.id(), event.subject(), event.type().name(), event.time(),
-                event.source(), null, json.convertValue(event.data(), FIELDS), clock.instant());
+                event.source(), event.actor(), json.convertValue(event.data(), FIELDS), clock.instant());
         writes.insertOnce(entry, TimelineEntry.COLLECTION);
         return entry;
     }
