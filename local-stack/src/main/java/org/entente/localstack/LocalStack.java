@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
  * kafka         the Kafka broker alone
  * mongo         the MongoDB wire-protocol server alone
  * smtp          the SMTP server alone
+ * issuer        the OAuth2/OIDC issuer alone
  * </pre>
  */
 public final class LocalStack {
@@ -31,8 +32,9 @@ public final class LocalStack {
             case "mongo" -> runUntilStopped(new LocalMongo(settings.dataDirectory().resolve("mongo/entente.mv"),
                     settings.mongoPort()), LocalMongo::start);
             case "smtp" -> runUntilStopped(new LocalSmtp(settings.smtpPort()), LocalSmtp::start);
+            case "issuer" -> runUntilStopped(new LocalIssuer(settings.issuerPort()), LocalIssuer::start);
             default -> {
-                System.err.println("usage: up [--demo] | kafka | mongo | smtp");
+                System.err.println("usage: up [--demo] | kafka | mongo | smtp | issuer");
                 System.exit(2);
             }
         }
@@ -45,7 +47,7 @@ public final class LocalStack {
             system.close();
             System.out.println("Stopped.");
         }, "entente-stop"));
-        System.out.println("Starting Kafka, MongoDB, SMTP and the three services (logs in " + settings.logs() + ")...");
+        System.out.println("Starting Kafka, MongoDB, SMTP, the issuer and the three services (logs in " + settings.logs() + ")...");
         try {
             system.start();
         } catch (ManagedProcess.StartFailure e) {
@@ -66,7 +68,12 @@ public final class LocalStack {
         out.append(String.format("%n  Kafka    %s%n", settings.kafkaBootstrapServers()));
         out.append(String.format("  MongoDB  %s%n", settings.mongoUri("")));
         out.append(String.format("  SMTP     127.0.0.1:%d (GreenMail)%n", settings.smtpPort()));
+        out.append(String.format("  Issuer   %s (OAuth2/OIDC; demo clients and users in the README)%n",
+                settings.issuerUri()));
         out.append(String.format("  Data     %s%n", settings.dataDirectory()));
+        out.append(String.format("%nA token (STAFF), for -H \"Authorization: Bearer $TOKEN\":%n"
+                + "  TOKEN=$(curl -s -u entente-staff:local-demo-staff-secret -d grant_type=client_credentials "
+                + "%s/oauth2/token | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')%n", settings.issuerUri()));
         out.append("\nPress Ctrl-C to stop everything.\n");
         System.out.println(out);
     }

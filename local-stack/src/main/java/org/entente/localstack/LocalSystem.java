@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The whole system as separate processes: Kafka, MongoDB and SMTP (each its own JVM, so
- * each can be stopped alone), then the three services. Used by the run command and by the
+ * The whole system as separate processes: Kafka, MongoDB, SMTP and the OAuth2/OIDC issuer
+ * (each its own JVM, so each can be stopped alone), then the three services. Used by the run command and by the
  * system tests, so both start Entente the same way.
  */
 public final class LocalSystem implements AutoCloseable {
@@ -66,6 +66,7 @@ public final class LocalSystem implements AutoCloseable {
             startPart("mongo", settings.mongoPort());
             startPart("kafka", settings.kafkaPort());
             startPart("smtp", settings.smtpPort());
+            startPart("issuer", settings.issuerPort());
             services().forEach(this::launch);
             services().forEach(service -> processes.get(service.name())
                     .awaitReady(() -> isReady(service), SERVICE_TIMEOUT));
@@ -76,12 +77,13 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    /** Starts one infrastructure part (kafka, mongo or smtp) again, with the same data. */
+    /** Starts one infrastructure part (kafka, mongo, smtp or issuer) again, with the same data. */
     public void startPart(String part) {
         int port = switch (part) {
             case "kafka" -> settings.kafkaPort();
             case "mongo" -> settings.mongoPort();
             case "smtp" -> settings.smtpPort();
+            case "issuer" -> settings.issuerPort();
             default -> throw new IllegalArgumentException("no part named " + part);
         };
         startPart(part, port);
@@ -123,7 +125,9 @@ public final class LocalSystem implements AutoCloseable {
                 java(part.equals("kafka") ? "-Xmx512m" : "-Xmx256m", "-jar", localStackJar().toString(), part),
                 partEnvironment(), settings.logs().resolve(name + ".log")));
         process.start();
-        process.awaitReady(() -> Ports.isOpen(port), PART_TIMEOUT);
+        // The issuer's port opens before its endpoints answer; services need its discovery document.
+        process.awaitReady(part.equals("issuer") ? () -> answers200(settings.issuerUri() + "/.well-known/openid-configuration")
+                : () -> Ports.isOpen(port), PART_TIMEOUT);
     }
 
     /** Adds a setting, as an environment variable, to every service started afterwards. */
@@ -164,6 +168,7 @@ public final class LocalSystem implements AutoCloseable {
         environment.put("ENTENTE_DEMO_ENABLED", String.valueOf(demo));
         // actions-service's fallback read of an agreement its replica has not seen yet.
         environment.put("ENTENTE_AGREEMENTS_SERVICE_URL", "http://127.0.0.1:" + settings.agreementsPort());
+        environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", settings.issuerUri());
         environment.putAll(serviceEnvironment);
         ManagedProcess process = new ManagedProcess(processName,
                 java("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()),
@@ -180,14 +185,18 @@ public final class LocalSystem implements AutoCloseable {
         environment.put("ENTENTE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()));
         environment.put("ENTENTE_MONGO_PORT", String.valueOf(settings.mongoPort()));
         environment.put("ENTENTE_SMTP_PORT", String.valueOf(settings.smtpPort()));
+        environment.put("ENTENTE_ISSUER_PORT", String.valueOf(settings.issuerPort()));
         environment.put("ENTENTE_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
         return environment;
     }
 
     private boolean isReady(Service service) {
+        return answers200(service.url() + "/actuator/health/readiness");
+    }
+
+    private boolean answers200(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(2)).build();
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (java.io.IOException e) {
             return false;
@@ -203,6 +212,7 @@ public final class LocalSystem implements AutoCloseable {
         ports.put("Kafka controller", settings.kafkaControllerPort());
         ports.put("MongoDB", settings.mongoPort());
         ports.put("SMTP", settings.smtpPort());
+        ports.put("Issuer", settings.issuerPort());
         services().forEach(service -> ports.put(service.name(), service.port()));
         List<String> busy = new ArrayList<>();
         ports.forEach((what, port) -> {

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * ({@code ENTENTE_KAFKA_PORT=...}).
  */
 public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaControllerPort, int mongoPort,
-                       int smtpPort, int agreementsPort, int actionsPort, int notifyPort, int partitions) {
+                       int smtpPort, int issuerPort, int agreementsPort, int actionsPort, int notifyPort,
+                       int partitions) {
 
     public static Settings fromEnvironment(Path root) {
         return new Settings(
@@ -18,6 +19,7 @@ public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaCo
                 number("entente.kafka.controller-port", 9093),
                 number("entente.mongo.port", 27017),
                 number("entente.smtp.port", 3025),
+                number("entente.issuer.port", 9000),
                 number("entente.agreements.port", 8081),
                 number("entente.actions.port", 8082),
                 number("entente.notify.port", 8083),
@@ -27,7 +29,7 @@ public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaCo
     /** Every port free right now and a fresh data folder: for tests that run the whole system. */
     public static Settings isolated(Path root, Path dataDirectory) {
         return new Settings(root, dataDirectory, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), 3);
+                Ports.free(), Ports.free(), Ports.free(), Ports.free(), 3);
     }
 
     public Path logs() {
@@ -40,6 +42,11 @@ public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaCo
 
     public String mongoUri(String database) {
         return "mongodb://127.0.0.1:" + mongoPort + "/" + database;
+    }
+
+    /** The local issuer's URI, which is also the {@code iss} of its tokens. */
+    public String issuerUri() {
+        return "http://127.0.0.1:" + issuerPort;
     }
 
     static String text(String property, String fallback) {

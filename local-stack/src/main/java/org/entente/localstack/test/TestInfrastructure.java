@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.entente.localstack.LocalIssuer;
 import org.entente.localstack.LocalKafka;
 import org.entente.localstack.LocalMongo;
 import org.entente.localstack.Ports;
@@ -13,11 +14,12 @@ import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
 
 /**
- * Kafka and MongoDB for integration tests, started once per test JVM.
+ * Kafka, MongoDB and the OAuth2/OIDC issuer for integration tests, started once per test JVM.
  *
- * <p>Testcontainers ({@code apache/kafka}, {@code mongo}) when a Docker engine answers,
- * the embedded local-stack parts when none does. {@code -Dentente.test.infrastructure=docker}
- * or {@code =embedded} forces one. The same tests run on both.
+ * <p>Kafka and MongoDB: Testcontainers ({@code apache/kafka}, {@code mongo}) when a Docker
+ * engine answers, the embedded local-stack parts when none does.
+ * {@code -Dentente.test.infrastructure=docker} or {@code =embedded} forces one. The same tests
+ * run on both. The issuer is the in-process {@link LocalIssuer} in both modes.
  */
 public abstract sealed class TestInfrastructure {
 
@@ -25,12 +27,18 @@ public abstract sealed class TestInfrastructure {
 
     private static TestInfrastructure instance;
 
+    private final LocalIssuer issuer = new LocalIssuer(Ports.free());
+
     public static synchronized TestInfrastructure get() {
         if (instance == null) {
-            instance = useDocker() ? new Containers() : new Embedded();
-            instance.start();
-            TestInfrastructure started = instance;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "test-infrastructure-stop"));
+            TestInfrastructure started = useDocker() ? new Containers() : new Embedded();
+            started.issuer.start();
+            started.start();
+            instance = started;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.stop();
+                started.issuer.stop();
+            }, "test-infrastructure-stop"));
         }
         return instance;
     }
@@ -43,6 +51,11 @@ public abstract sealed class TestInfrastructure {
             case "auto" -> DockerClientFactory.instance().isDockerAvailable();
             default -> throw new IllegalArgumentException(MODE_PROPERTY + " must be docker, embedded or auto, not " + mode);
         };
+    }
+
+    /** The issuer the services under test trust; {@link TestTokens} gets real tokens from it. */
+    public LocalIssuer issuer() {
+        return issuer;
     }
 
     public abstract String kafkaBootstrapServers();
