@@ -30,7 +30,7 @@ class AgreementStoreIT {
     @Test
     void anUpdateAtTheVersionReadBumpsTheVersionAndQueuesItsEvent() {
         Agreement agreement = registered();
-        Change<Agreement> edited = agreement.edit(details(agreement.code(), "Edited"), Instant.now());
+        Change<Agreement> edited = agreement.edit(details(agreement.code(), "Edited"), Instant.now(), "claire");
 
         Agreement saved = store.update(agreement.id(), 1, edited.aggregate(), edited.events());
 
@@ -42,8 +42,8 @@ class AgreementStoreIT {
     @Test
     void anUpdateFromAStaleVersionIsRefusedAndChangesNothing() {
         Agreement agreement = registered();
-        Change<Agreement> first = agreement.edit(details(agreement.code(), "First"), Instant.now());
-        Change<Agreement> second = agreement.edit(details(agreement.code(), "Second"), Instant.now());
+        Change<Agreement> first = agreement.edit(details(agreement.code(), "First"), Instant.now(), "claire");
+        Change<Agreement> second = agreement.edit(details(agreement.code(), "Second"), Instant.now(), "claire");
         store.update(agreement.id(), 1, first.aggregate(), first.events());
 
         assertThatThrownBy(() -> store.update(agreement.id(), 1, second.aggregate(), second.events()))
@@ -57,7 +57,7 @@ class AgreementStoreIT {
     @Test
     void aChangeWithoutTheClientsVersionIsRecomputedOnTheFreshState() {
         Agreement agreement = registered();
-        Change<Agreement> meanwhile = agreement.edit(details(agreement.code(), "Meanwhile"), Instant.now());
+        Change<Agreement> meanwhile = agreement.edit(details(agreement.code(), "Meanwhile"), Instant.now(), "claire");
         store.update(agreement.id(), 1, meanwhile.aggregate(), meanwhile.events());
 
         Agreement moved = store.change(agreement.id(), null, current -> current.changeStatus(AgreementStatus.NEGOTIATION,
@@ -69,7 +69,7 @@ class AgreementStoreIT {
     }
 
     private Agreement registered() {
-        Change<Agreement> change = Agreement.register(details("STORE-" + UUID.randomUUID(), "Registered"), Instant.now());
+        Change<Agreement> change = Agreement.register(details("STORE-" + UUID.randomUUID(), "Registered"), Instant.now(), "claire");
         return store.insert(change.aggregate(), change.events());
     }
 

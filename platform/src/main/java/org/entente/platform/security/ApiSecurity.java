@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,13 @@ public class ApiSecurity {
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /** Spring Security's firewall refuses encoded traversal and the like before any controller: say so as a problem. */
+    @Bean
+    RequestRejectedHandler problemForRejectedRequests(JsonMapper json) {
+        return (request, response, rejected) -> ProblemResponses.write(response, json, HttpStatus.BAD_REQUEST,
+                "Invalid request", "The request was refused: " + rejected.getMessage());
     }
 
     /** The service's own client, for the demo loaders that fill it through its API. */

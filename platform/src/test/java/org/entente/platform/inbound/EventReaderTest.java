@@ -19,7 +19,7 @@ class EventReaderTest {
     static final String DATA = """
             {"agreement": {"agreementId": "a-1", "version": 1, "code": "INSP-KZ-2025-01", "kind": "MOU",
              "title": {"en": "Memorandum"}, "themes": [], "status": "DRAFT", "parties": [], "signedOn": null,
-             "signedAt": null, "effectiveFrom": null, "expiresOn": null, "confidentiality": "PUBLIC",
+             "signedAt": null, "effectiveFrom": null, "expiresOn": null, "confidentiality": "PUBLIC", "access": null,
              "responsibleName": null, "responsibleEmail": null}}
             """;
 
