@@ -45,6 +45,24 @@ public final class Fixtures {
         return id;
     }
 
+    /** An ACTIVE restricted agreement: only these user ids and roles may see it. */
+    public String restrictedAgreement(List<String> users, List<String> roles, String theme) {
+        String id = UUID.randomUUID().toString();
+        String access = "{\"users\": [%s], \"roles\": [%s]}".formatted(quoted(users), quoted(roles));
+        String data = "{\"agreement\": " + snapshot(id, 1, "ACTIVE", List.of("FR", "KZ"), List.of(theme))
+                .replace("\"confidentiality\": \"PUBLIC\", \"access\": null",
+                        "\"confidentiality\": \"RESTRICTED\", \"access\": " + access) + "}";
+        versions.put(id, 1L);
+        TestEvents.send(bootstrap(), TestEvents.cloudEvent(AGREEMENTS_TOPIC, UUID.randomUUID().toString(),
+                "entente.agreement.created.v1", id, Instant.now(), data));
+        await().atMost(Duration.ofSeconds(30)).until(() -> replicaVersion(id) >= 1);
+        return id;
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(value -> "\"" + value + "\"").collect(Collectors.joining(","));
+    }
+
     /** The agreement moved to {@code status}, as a status-changed event with the next version. */
     public void moveAgreement(String id, String status, String reason) {
         publish(id, "entente.agreement.status-changed.v1", status, List.of("FR", "KZ"), List.of("leadership"), reason);

@@ -26,6 +26,17 @@ public final class AgreementEvents {
                         parties, confidentiality);
     }
 
+    /** The snapshot of a restricted agreement with this access list. */
+    public static String restricted(String snapshot, List<String> users, List<String> roles) {
+        return snapshot.replace("\"confidentiality\": \"PUBLIC\", \"access\": null",
+                "\"confidentiality\": \"RESTRICTED\", \"access\": {\"users\": [" + quoted(users) + "], \"roles\": ["
+                        + quoted(roles) + "]}");
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(value -> "\"" + value + "\"").collect(Collectors.joining(", "));
+    }
+
     public static String created(String snapshot) {
         return "{\"agreement\": " + snapshot + "}";
     }

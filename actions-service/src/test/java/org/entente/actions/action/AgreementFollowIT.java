@@ -53,7 +53,7 @@ class AgreementFollowIT {
         api.post("/api/actions/" + started + "/status", Map.of("status", "IN_PROGRESS"));
         String done = fixtures.create(agreementId, item("T-3"));
         api.post("/api/actions/" + done + "/status", Map.of("status", "IN_PROGRESS"));
-        api.post("/api/actions/" + done + "/progress", Map.of("author", "A", "percentComplete", 100));
+        api.post("/api/actions/" + done + "/progress", Map.of("percentComplete", 100));
         api.post("/api/actions/" + done + "/status", Map.of("status", "DONE"));
 
         fixtures.moveAgreement(agreementId, "TERMINATED", "Replaced by a new treaty");

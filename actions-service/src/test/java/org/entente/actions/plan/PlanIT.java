@@ -134,7 +134,7 @@ class PlanIT {
     }
 
     private void progress(String id, int percent, String indicator, double value) {
-        api.post("/api/actions/" + id + "/progress", Map.of("author", "Claire Martin", "percentComplete", percent,
+        api.post("/api/actions/" + id + "/progress", Map.of("percentComplete", percent,
                 "indicatorValues", List.of(Map.of("name", indicator, "value", value))));
     }
 

@@ -76,11 +76,12 @@ class MatchingIT extends NotifyIntegrationTest {
     }
 
     @Test
-    void aRestrictedAgreementReachesOnlyThoseWhoFollowItById() {
-        String restricted = AgreementEvents.snapshot(agreementId, 1, "R-1", List.of(organizationId), List.of("TV"),
-                List.of(theme), "RESTRICTED");
+    void aRestrictedAgreementReachesOnlyThoseOnItsAccessList() {
+        String insider = newId();
+        String restricted = AgreementEvents.restricted(AgreementEvents.snapshot(agreementId, 1, "R-1",
+                List.of(organizationId), List.of("TV"), List.of(theme), "PUBLIC"), List.of(insider), List.of());
+        Fixtures.create(api, Fixtures.inAppSubscription(insider, Map.of("countries", List.of("TV"))));
         String byId = follower(Map.of("agreementIds", List.of(agreementId)));
-        String byCountry = follower(Map.of("countries", List.of("TV")));
         String byAll = follower(Map.of());
 
         String created = publish(CREATED, agreementId, Instant.now(), AgreementEvents.created(restricted));
@@ -89,8 +90,8 @@ class MatchingIT extends NotifyIntegrationTest {
         publish(CREATED, marker, Instant.now(), AgreementEvents.created(AgreementEvents.snapshot(marker, 1, "P-1",
                 List.of(newId()), List.of("NR"), List.of(theme), "PUBLIC")));
 
-        await().atMost(WAIT).until(() -> inboxAgreements(byAll).contains(marker) && inboxEvents(byId).contains(created));
-        assertThat(inboxEvents(byCountry)).isEmpty();
+        await().atMost(WAIT).until(() -> inboxAgreements(byAll).contains(marker) && inboxEvents(insider).contains(created));
+        assertThat(inboxEvents(byId)).isEmpty();
         assertThat(inboxAgreements(byAll)).doesNotContain(agreementId);
     }
 

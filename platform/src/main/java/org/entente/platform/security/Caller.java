@@ -11,11 +11,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Who is asking: the token's subject, display name and roles. Outside a request (consumers,
- * scheduled jobs) the caller is the system itself.
+ * scheduled jobs) the caller is the system itself; a request without a token, on one of the
+ * few open endpoints, is anonymous and has no rights.
  */
 public record Caller(String subject, String name, Set<Role> roles) {
 
     public static final Caller SYSTEM = new Caller("system", "Entente", Set.of());
+    public static final Caller ANONYMOUS = new Caller("anonymous", "Anonymous", Set.of());
 
     public static Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -24,7 +26,7 @@ public record Caller(String subject, String name, Set<Role> roles) {
             String name = jwt.getClaimAsString("name");
             return new Caller(jwt.getSubject(), name == null ? jwt.getSubject() : name, roles(jwt));
         }
-        return SYSTEM;
+        return authentication == null ? SYSTEM : ANONYMOUS;
     }
 
     static Set<Role> roles(Jwt jwt) {
