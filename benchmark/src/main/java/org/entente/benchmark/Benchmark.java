@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.entente.localstack.LocalSystem;
 import org.entente.localstack.Settings;
+import org.entente.localstack.test.TestTokens;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  *     [--fan-out 1000,10000,50000] [--out benchmark-results]
  * </pre>
  * Without URLs it starts its own system (the run command's way) on free ports; with
- * {@code --agreements-url --notify-url --mongo-uri --kafka} it measures a running one
+ * {@code --agreements-url --notify-url --mongo-uri --kafka --issuer-url} it measures a running one (as the
+ * {@code --client-id}/{@code --client-secret} client, the local demo administrator by default)
  * (memory is then not reported: the processes are not its own).
  */
 public final class Benchmark {
@@ -50,6 +52,7 @@ public final class Benchmark {
         String notifyUrl = options.get("notify-url");
         String mongoUri = options.get("mongo-uri");
         String kafka = options.get("kafka");
+        String issuerUrl = options.getOrDefault("issuer-url", "http://127.0.0.1:9000");
         if (agreementsUrl == null) {
             Path data = Files.createTempDirectory("entente-benchmark-");
             System.out.println("Starting the system (data in " + data + ")...");
@@ -58,7 +61,10 @@ public final class Benchmark {
             notifyUrl = system.services().get(2).url();
             mongoUri = system.settings().mongoUri("");
             kafka = system.settings().kafkaBootstrapServers();
+            issuerUrl = system.settings().issuerUri();
         }
+        Http.authenticateAs(TestTokens.clientCredentials(issuerUrl, options.getOrDefault("client-id", "entente-admin"),
+                options.getOrDefault("client-secret", "local-demo-admin-secret")));
         LocalSystem started = system;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             if (started != null) {

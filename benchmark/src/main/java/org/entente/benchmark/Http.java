@@ -11,6 +11,13 @@ import java.time.Duration;
 /** A thin HTTP client: one request, its status, body, ETag and how long it took. */
 final class Http {
 
+    /** The bearer token every request carries: one per run, from the system's issuer. */
+    private static volatile String token;
+
+    static void authenticateAs(String accessToken) {
+        token = accessToken;
+    }
+
     record Answer(int status, String body, String etag, long nanos) {
     }
 
@@ -24,6 +31,9 @@ final class Http {
         }
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         long start = System.nanoTime();
         try {

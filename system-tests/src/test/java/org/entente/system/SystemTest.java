@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.entente.localstack.LocalSystem;
 import org.entente.localstack.Settings;
+import org.entente.localstack.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInfo;
@@ -37,6 +38,8 @@ abstract class SystemTest {
     static Path data;
 
     static LocalSystem system;
+    /** An administrator's token from the system's own issuer, sent unless a request brings its own. */
+    static String adminToken;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static final JsonMapper json = JsonMapper.builder().build();
 
@@ -53,7 +56,8 @@ abstract class SystemTest {
 
     @BeforeAll
     static void startTheSystem(TestInfo test) {
-        system = new LocalSystem(Settings.isolated(Path.of("..").toAbsolutePath().normalize(), data), false);
+        Settings settings = Settings.isolated(Path.of("..").toAbsolutePath().normalize(), data);
+        system = new LocalSystem(settings, false);
         ServiceEnvironment environment = test.getTestClass().orElseThrow().getAnnotation(ServiceEnvironment.class);
         if (environment != null) {
             for (String setting : environment.value()) {
@@ -62,6 +66,7 @@ abstract class SystemTest {
             }
         }
         system.start();
+        adminToken = TestTokens.clientCredentials(settings.issuerUri(), "entente-admin", "local-demo-admin-secret");
     }
 
     @AfterAll
@@ -85,8 +90,13 @@ abstract class SystemTest {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        boolean ownToken = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+            ownToken |= headers[i].equalsIgnoreCase("Authorization");
+        }
+        if (!ownToken) {
+            request.header("Authorization", "Bearer " + adminToken);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -122,7 +122,6 @@ final class DemoSet {
 
     private static Step progress(String note, int percent, String indicator, double value, String milestone) {
         Map<String, Object> body = new HashMap<>();
-        body.put("author", "Expertise France");
         body.put("note", note);
         body.put("percentComplete", percent);
         body.put("indicatorValues", List.of(Map.of("name", indicator, "value", value)));
