@@ -9,8 +9,11 @@ import org.entente.platform.outbox.AggregateStores;
 import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.web.IdempotencyFilter;
 import org.entente.platform.web.ProblemDetailsAdvice;
+import org.entente.platform.web.ProblemErrorReportValve;
 import org.entente.platform.web.RequestSizeLimitFilter;
 import org.entente.platform.web.RequestValidator;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
@@ -50,6 +53,16 @@ public class PlatformAutoConfiguration {
     AggregateStores aggregateStores(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock,
                                     @Value("${spring.application.name}") String applicationName) {
         return new AggregateStores(mongo, relay, json, "/entente/" + applicationName, clock);
+    }
+
+    /**
+     * Runs after Boot's own customizer (order 0), so this valve sits inside Boot's HTML one
+     * and reports first.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports(JsonMapper json) {
+        return factory -> factory.addContextCustomizers(context ->
+                context.getParent().getPipeline().addValve(new ProblemErrorReportValve(json)));
     }
 
     @Bean
