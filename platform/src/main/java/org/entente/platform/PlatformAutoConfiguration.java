@@ -10,9 +10,12 @@ import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.security.ApiSecurity;
 import org.entente.platform.web.IdempotencyFilter;
 import org.entente.platform.web.ProblemDetailsAdvice;
+import org.entente.platform.web.ProblemErrorReportValve;
 import org.entente.platform.web.RequestSizeLimitFilter;
 import org.entente.platform.web.RequestValidator;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.util.unit.DataSize;
@@ -52,6 +55,16 @@ public class PlatformAutoConfiguration {
     AggregateStores aggregateStores(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock,
                                     @Value("${spring.application.name}") String applicationName) {
         return new AggregateStores(mongo, relay, json, "/entente/" + applicationName, clock);
+    }
+
+    /**
+     * Runs after Boot's own customizer (order 0), so this valve sits inside Boot's HTML one
+     * and reports first.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports(JsonMapper json) {
+        return factory -> factory.addContextCustomizers(context ->
+                context.getParent().getPipeline().addValve(new ProblemErrorReportValve(json)));
     }
 
     @Bean

@@ -79,24 +79,29 @@ abstract class SystemTest {
                 .allSatisfy(child -> assertThat(child.isAlive()).as("process %d still alive", child.pid()).isFalse());
     }
 
-    static String url(String service) {
-        return system.service(service).url();
+    /**
+     * Every HTTP call of the system tests goes through here. A body is sent as JSON unless the
+     * headers, given as name-value pairs, say another Content-Type.
+     */
+    static Answer send(String service, String method, String path, String body, String... headers) {
+        return send(system.service(service), method, path, body, headers);
     }
 
-    static Answer send(String service, String method, String path, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(service) + path))
+    /** The same, to one instance of a service (a second instance, say). */
+    static Answer send(LocalSystem.Service instance, String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance.url() + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
-            request.header("Content-Type", "application/json");
+            request.setHeader("Content-Type", "application/json");
         }
         boolean ownToken = false;
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
             ownToken |= headers[i].equalsIgnoreCase("Authorization");
         }
         if (!ownToken) {
-            request.header("Authorization", "Bearer " + adminToken);
+            request.setHeader("Authorization", "Bearer " + adminToken);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -113,6 +118,14 @@ abstract class SystemTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The sum of a Prometheus metric's series on one instance, over those whose labels contain {@code labels}. */
+    static double metric(LocalSystem.Service instance, String name, String labels) {
+        String scrape = send(instance, "GET", "/actuator/prometheus", null).raw().body();
+        return scrape.lines().filter(line -> (line.startsWith(name + "{") || line.startsWith(name + " "))
+                        && line.contains(labels))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     static Answer post(String service, String path, String body) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.entente.events.agreement.AgreementEvent;
@@ -28,35 +29,47 @@ import org.entente.platform.inbound.InboundEvent;
 record EventScope(String agreementId, Set<String> organizationIds, Set<String> countries, Set<String> themes,
                   boolean restricted) {
 
-    static EventScope of(InboundEvent event, AgreementReplicas replicas) {
+    /**
+     * The event's scope, or none yet for an event known only through an agreement the replica
+     * has not seen: an action event comes on another topic than its agreement's events, and
+     * nothing orders the two, so it may overtake them.
+     */
+    static Optional<EventScope> of(InboundEvent event, AgreementReplicas replicas) {
         Record data = event.data();
         if (data instanceof AgreementEvent agreementEvent) {
             AgreementSnapshot agreement = agreementEvent.agreement();
-            return new EventScope(agreement.agreementId(),
+            return Optional.of(new EventScope(agreement.agreementId(),
                     set(agreement.parties().stream().map(PartySnapshot::organizationId).toList()),
                     set(agreement.parties().stream().map(PartySnapshot::country).toList()),
-                    set(agreement.themes()), "RESTRICTED".equals(agreement.confidentiality()));
+                    set(agreement.themes()), "RESTRICTED".equals(agreement.confidentiality())));
         }
         if (data instanceof OrganizationRegistered organization) {
-            return new EventScope(null, set(List.of(organization.organizationId())), set(List.of(organization.country())),
-                    Set.of(), false);
+            return Optional.of(new EventScope(null, set(List.of(organization.organizationId())),
+                    set(List.of(organization.country())), Set.of(), false));
         }
         if (data instanceof OrganizationUpdated organization) {
-            return new EventScope(null, set(List.of(organization.organizationId())), set(List.of(organization.country())),
-                    Set.of(), false);
+            return Optional.of(new EventScope(null, set(List.of(organization.organizationId())),
+                    set(List.of(organization.country())), Set.of(), false));
         }
+        // A visit names its organizations and country itself; its agreement's come on the same topic and key, before it.
         if (data instanceof DelegationScheduled visit) {
-            return visit(visit.agreementId(), visit.hostOrganization(), visit.visitingOrganization(), visit.country(), replicas);
+            return Optional.of(visit(visit.agreementId(), visit.hostOrganization(), visit.visitingOrganization(),
+                    visit.country(), replicas));
         }
         if (data instanceof DelegationUpdated visit) {
-            return visit(visit.agreementId(), visit.hostOrganization(), visit.visitingOrganization(), visit.country(), replicas);
+            return Optional.of(visit(visit.agreementId(), visit.hostOrganization(), visit.visitingOrganization(),
+                    visit.country(), replicas));
         }
         if (data instanceof DelegationStatusChanged visit) {
-            return visit(visit.agreementId(), visit.hostOrganization(), visit.visitingOrganization(), visit.country(), replicas);
+            return Optional.of(visit(visit.agreementId(), visit.hostOrganization(), visit.visitingOrganization(),
+                    visit.country(), replicas));
         }
-        return replicas.find(event.subject())
-                .map(agreement -> fromReplica(agreement, List.of(), List.of()))
-                .orElseGet(() -> new EventScope(event.subject(), Set.of(), Set.of(), Set.of(), false));
+        return replicas.find(event.subject()).map(EventScope::of);
+    }
+
+    /** The scope of an event about this agreement and nothing more. */
+    static EventScope of(AgreementReplica agreement) {
+        return fromReplica(agreement, List.of(), List.of());
     }
 
     private static EventScope visit(String agreementId, OrganizationSnapshot host, OrganizationSnapshot visiting,

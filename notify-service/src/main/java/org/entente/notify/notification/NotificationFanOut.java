@@ -9,16 +9,22 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.entente.events.agreement.AgreementEvent;
 import org.entente.notify.agreement.AgreementReplicas;
 import org.entente.notify.delivery.Delivery;
 import org.entente.notify.delivery.DeliveryStatus;
 import org.entente.notify.subscription.Channel;
 import org.entente.notify.subscription.Subscription;
+import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.inbound.InboundEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -31,31 +37,76 @@ import io.micrometer.core.instrument.MeterRegistry;
  * on the indexed match keys, and writes one delivery per (event, subscription, channel) in
  * unordered bulk inserts. Ids are deterministic, so a replayed event's inserts collide with
  * what is there and are ignored: no duplicate notification.
+ *
+ * <p>An action event is matched through its agreement as the replica knows it. Coming on
+ * another topic, it may overtake its agreement's events (say both topics' partitions were
+ * unassigned during a rebalance, and the actions consumer clears its backlog first); it then
+ * waits, stored, and is fanned out right after its agreement's next event reaches the replica.
+ * Either side may do it, or both: the deterministic ids keep it to one notification each.
  */
 @Component
 public class NotificationFanOut {
 
+    private static final Logger log = LoggerFactory.getLogger(NotificationFanOut.class);
     private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
+    private final IdempotentWrites writes;
     private final AgreementReplicas replicas;
     private final Clock clock;
     private final int batchSize;
     private final Counter created;
 
-    NotificationFanOut(MongoTemplate mongo, AgreementReplicas replicas, Clock clock, MeterRegistry meters,
-                       @Value("${entente.fan-out.batch-size:500}") int batchSize) {
+    NotificationFanOut(MongoTemplate mongo, IdempotentWrites writes, AgreementReplicas replicas, Clock clock,
+                       MeterRegistry meters, @Value("${entente.fan-out.batch-size:500}") int batchSize) {
         this.mongo = mongo;
+        this.writes = writes;
         this.replicas = replicas;
         this.clock = clock;
         this.batchSize = batchSize;
         this.created = meters.counter("entente.notifications.created");
+        mongo.indexOps(WaitingEvent.COLLECTION).createIndex(new Index().on("agreementId", Sort.Direction.ASC));
     }
 
-    /** Returns how many notifications this call wrote (0 for a replay). */
+    /**
+     * Writes the event's notifications, or keeps it waiting for its agreement; an agreement
+     * event also releases what waited for it. Returns how many notifications this call wrote
+     * (0 for a replay).
+     */
     public int fanOut(InboundEvent event) {
-        EventScope scope = EventScope.of(event, replicas);
-        Query matching = Query.query(matching(scope, event.type().name()));
+        int written = EventScope.of(event, replicas)
+                .map(scope -> fanOut(event.id(), event.type().name(), event.time(), scope))
+                .orElseGet(() -> waitForAgreement(event));
+        if (event.data() instanceof AgreementEvent agreementEvent) {
+            written += release(agreementEvent.agreement().agreementId());
+        }
+        return written;
+    }
+
+    private int waitForAgreement(InboundEvent event) {
+        writes.insertOnce(new WaitingEvent(event.id(), event.subject(), event.type().name(), event.time(),
+                clock.instant()), WaitingEvent.COLLECTION);
+        log.info("Event {} ({}) waits until agreement {} is known here", event.id(), event.type().name(), event.subject());
+        // The agreement may have reached the replica since the lookup, its release too early to see this one.
+        return release(event.subject());
+    }
+
+    /** Fans out what waited for this agreement, if the replica knows it now. */
+    private int release(String agreementId) {
+        return replicas.find(agreementId).map(agreement -> {
+            EventScope scope = EventScope.of(agreement);
+            int written = 0;
+            for (WaitingEvent waiting : mongo.find(Query.query(where("agreementId").is(agreementId)),
+                    WaitingEvent.class, WaitingEvent.COLLECTION)) {
+                written += fanOut(waiting.id(), waiting.type(), waiting.occurredAt(), scope);
+                mongo.remove(Query.query(where("_id").is(waiting.id())), WaitingEvent.COLLECTION);
+            }
+            return written;
+        }).orElse(0);
+    }
+
+    private int fanOut(String eventId, String type, Instant occurredAt, EventScope scope) {
+        Query matching = Query.query(matching(scope, type));
         matching.cursorBatchSize(batchSize);
         int written = 0;
         List<Delivery> batch = new ArrayList<>(batchSize);
@@ -65,7 +116,7 @@ public class NotificationFanOut {
                     continue; // not on the restricted agreement's access list: not told
                 }
                 for (Channel channel : subscription.channels()) {
-                    batch.add(notification(event, scope, subscription, channel));
+                    batch.add(notification(eventId, type, occurredAt, scope, subscription, channel));
                     if (batch.size() >= batchSize) {
                         written += insert(batch);
                         batch.clear();
@@ -104,7 +155,8 @@ public class NotificationFanOut {
         return keys;
     }
 
-    private Delivery notification(InboundEvent event, EventScope scope, Subscription subscription, Channel channel) {
+    private Delivery notification(String eventId, String type, Instant occurredAt, EventScope scope,
+                                  Subscription subscription, Channel channel) {
         Instant now = clock.instant();
         DeliveryStatus status;
         Instant due = null;
@@ -118,8 +170,8 @@ public class NotificationFanOut {
             status = DeliveryStatus.PENDING;
             due = now;
         }
-        return new Delivery(Delivery.eventDeliveryId(event.id(), subscription.id(), channel), Delivery.Kind.EVENT,
-                List.of(event.id()), event.type().name(), scope.agreementId(), event.time(), subscription.id(),
+        return new Delivery(Delivery.eventDeliveryId(eventId, subscription.id(), channel), Delivery.Kind.EVENT,
+                List.of(eventId), type, scope.agreementId(), occurredAt, subscription.id(),
                 subscription.subscriber().id(), channel, status, 0, null, due, null, sentAt, null, null, now, now);
     }
 

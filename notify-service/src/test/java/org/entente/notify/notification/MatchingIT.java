@@ -14,6 +14,7 @@ import org.entente.notify.AgreementEvents;
 import org.entente.notify.Fixtures;
 import org.entente.notify.NotifyIntegrationTest;
 import org.entente.notify.delivery.Delivery;
+import org.entente.notify.timeline.TimelineEntry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,6 +97,35 @@ class MatchingIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void anActionEventThatOvertakesItsAgreementIsNotifiedOnceTheAgreementIsKnown() {
+        String byCountry = follower(Map.of("countries", List.of("TV")));
+        String byTheme = follower(Map.of("themes", List.of(theme)));
+
+        String action = publishAction(agreementId);
+        await().atMost(WAIT).until(() -> mongo.exists(Query.query(where("_id").is(action)), TimelineEntry.COLLECTION));
+        assertThat(inboxEvents(byCountry)).as("before the agreement is known").isEmpty();
+        String created = publish(CREATED, agreementId, Instant.now(), AgreementEvents.created(snapshot));
+
+        await().atMost(WAIT).until(() -> inboxEvents(byCountry).contains(action) && inboxEvents(byTheme).contains(action));
+        assertThat(inboxEvents(byCountry)).containsExactlyInAnyOrder(created, action);
+        assertThat(inboxEvents(byTheme)).containsExactlyInAnyOrder(created, action);
+    }
+
+    @Test
+    void anActionOnARestrictedAgreementThatComesFirstReachesOnlyThoseWhoFollowItById() {
+        String byId = follower(Map.of("agreementIds", List.of(agreementId)));
+        String byAll = follower(Map.of());
+
+        String action = publishAction(agreementId);
+        await().atMost(WAIT).until(() -> mongo.exists(Query.query(where("_id").is(action)), TimelineEntry.COLLECTION));
+        publish(CREATED, agreementId, Instant.now(), AgreementEvents.created(AgreementEvents.snapshot(agreementId, 1,
+                "R-2", List.of(organizationId), List.of("TV"), List.of(theme), "RESTRICTED")));
+
+        await().atMost(WAIT).until(() -> inboxEvents(byId).contains(action));
+        assertThat(inboxAgreements(byAll)).doesNotContain(agreementId);
+    }
+
+    @Test
     void fanOutWritesOneNotificationPerSubscriptionAndChannelAndAReplayWritesNone() {
         int subscribers = 120; // more than one bulk batch in tests (entente.fan-out.batch-size)
         for (int i = 0; i < subscribers; i++) {
@@ -140,6 +170,18 @@ class MatchingIT extends NotifyIntegrationTest {
         assertThat(after.get("items")).hasSize(1);
         assertThat(api.post("/api/subscribers/someone-else/inbox/" + newest.get("id").asString() + "/read", null)
                 .getStatusCode().value()).isEqualTo(404);
+    }
+
+    /** An action.created event on the actions topic, about this agreement: its event id. */
+    private String publishAction(String agreement) {
+        String eventId = newId();
+        send(TestEvents.cloudEvent(actionsTopic, eventId, "entente.action.created.v1", agreement, Instant.now(), """
+                {"action": {"actionId": "%s", "version": 1, "agreementId": "%s", "reference": "KZ-1",
+                 "title": "Leadership training for senior officials", "category": "TRAINING", "ownerName": null,
+                 "ownerEmail": null, "responsibleOrganizations": [], "startDate": null, "dueDate": "2026-12-31",
+                 "status": "PLANNED", "percentComplete": 0, "indicators": [], "milestones": [],
+                 "agreementSuspended": false}}""".formatted(newId(), agreement)));
+        return eventId;
     }
 
     private String follower(Map<String, Object> follow) {

@@ -1,0 +1,184 @@
+package org.entente.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Malformed, oversized and hostile requests on every endpoint of the three services, as the
+ * running system gets them (Tomcat, filters and all): none gets a 5xx, and every refusal is
+ * a problem-details document.
+ */
+class HostileInputSystemIT extends SystemTest {
+
+    static final String HUGE = "x".repeat(2_000_000);
+
+    /** Bodies no endpoint should take: broken JSON, wrong shapes and types, unknown fields, nulls, huge and deep. */
+    static final List<String> BODIES = List.of(
+            "", "null", "[]", "{", "}", "123", "\"text\"", "{\"unknownField\": true}",
+            "{\"code\": {\"$gt\": \"\"}, \"name\": {\"$where\": \"sleep(1000)\"}}",
+            "{\"code\": 123, \"kind\": [\"MOU\"], \"title\": \"not a map\", \"themes\": \"leadership\"}",
+            "{\"status\": 5, \"on\": \"2025-02-30\", \"percentComplete\": \"half\"}",
+            "{\"status\": \"SIGNED\", \"on\": \"2025-02-30\"}",
+            "{\"startDate\": \"yesterday\", \"endDate\": null, \"dueDate\": 20301114}",
+            "{\"title\": null, \"parties\": null, \"code\": null, \"themes\": [null], \"indicators\": null}",
+            "{\"title\": {\"fr\": null, \"en\": 1e999999}, \"target\": -1e400}",
+            "{\"parties\": [null, 1, \"x\", {\"organizationId\": null}], \"channels\": [\"PIGEON\"]}",
+            "{\"subscriber\": {\"id\": \"../../etc/passwd\", \"timeZone\": \"Mars/Olympus\", \"email\": \"@\"}, "
+                    + "\"follow\": {\"countries\": [\"ZZZ\"]}, \"webhook\": {\"url\": \"file:///etc/passwd\"}}",
+            "{\"indicatorValues\": [{\"name\": null, \"value\": \"NaN\"}], \"milestonesReached\": [1, 2]}",
+            "{\"members\": [" + "{}, ".repeat(500) + "{}]}",
+            "{\"code\": \"" + "A".repeat(200_000) + "\", \"name\": \"" + "B".repeat(200_000) + "\"}",
+            "{\"name\": \"\\u0000<script>alert(1)</script>\", \"country\": \"\\uD800\", \"note\": \"\\uDFFF\"}",
+            "[".repeat(5_000) + "]".repeat(5_000),
+            "{\"a\":".repeat(2_000) + "1" + "}".repeat(2_000),
+            "{\"note\": \"" + HUGE + "\"}");
+
+    /** Headers sent with a well-formed body: wrong content types and broken preconditions and keys. */
+    static final List<String[]> HEADERS = List.of(
+            new String[] {"Content-Type", "text/plain"},
+            new String[] {"Content-Type", "application/xml"},
+            new String[] {"Content-Type", "application/json; charset=klingon"},
+            new String[] {"Content-Type", "multipart/form-data; boundary=nothing"},
+            new String[] {"Content-Type", "application/merge-patch+json"},
+            new String[] {"If-Match", "*"},
+            new String[] {"If-Match", "\"not-a-version\""},
+            new String[] {"If-Match", "W/\"1\""},
+            new String[] {"If-Match", "\"99999999999999999999999\""},
+            new String[] {"If-Match", "\"-1\", \"1\""},
+            new String[] {"Idempotency-Key", "k".repeat(5_000)},
+            new String[] {"Accept-Language", "xx-" + "y".repeat(500)});
+
+    /** Ids a path may be given instead of a real one. */
+    static final List<String> IDS = List.of(
+            "%2e%2e%2f%2e%2e%2fetc%2fpasswd", "..%252f..%252fetc", "%00", "%7B%22$ne%22:null%7D", "x".repeat(3_000),
+            "%E2%80%AE", "'%20OR%201=1--", "..;", "a%0D%0ASet-Cookie:%20x=y");
+
+    @Test
+    void noHostileRequestGetsA5xxAndEveryRefusalIsAProblem() {
+        String insp = organization("Institut national du service public", "FR");
+        String agency = organization("Agency for Civil Service Affairs", "KZ");
+        String agreement = created(post("agreements-service", "/api/agreements", memorandum("HOSTILE-" + UUID.randomUUID(),
+                insp, agency)));
+        String visit = created(post("agreements-service", "/api/agreements/" + agreement + "/delegations", """
+                {"direction": "INCOMING", "hostOrganizationId": "%s", "visitingOrganizationId": "%s",
+                 "leader": {"name": "Darkhan Zhazykbay", "title": "Chairman"},
+                 "startDate": "2025-11-14", "endDate": "2025-11-14", "city": "Paris", "country": "FR",
+                 "purpose": "Signing of the memorandum"}""".formatted(insp, agency)));
+        String action = created(post("actions-service", "/api/agreements/" + agreement + "/actions", """
+                {"reference": "H-1", "title": "Leadership training", "category": "TRAINING"}"""));
+        String subscription = created(post("notify-service", "/api/subscriptions", """
+                {"subscriber": {"id": "hostile", "name": "Aigerim Bekova", "email": "aigerim@example.org"},
+                 "follow": {"countries": ["KZ"]}, "channels": ["EMAIL"]}"""));
+
+        List<String[]> writes = List.of(
+                new String[] {"agreements-service", "POST", "/api/organizations"},
+                new String[] {"agreements-service", "PUT", "/api/organizations/" + insp},
+                new String[] {"agreements-service", "POST", "/api/agreements"},
+                new String[] {"agreements-service", "PUT", "/api/agreements/" + agreement},
+                new String[] {"agreements-service", "PATCH", "/api/agreements/" + agreement},
+                new String[] {"agreements-service", "POST", "/api/agreements/" + agreement + "/status"},
+                new String[] {"agreements-service", "POST", "/api/agreements/" + agreement + "/renewals"},
+                new String[] {"agreements-service", "POST", "/api/agreements/" + agreement + "/documents"},
+                new String[] {"agreements-service", "POST", "/api/agreements/" + agreement + "/delegations"},
+                new String[] {"agreements-service", "POST", "/api/delegations"},
+                new String[] {"agreements-service", "PUT", "/api/delegations/" + visit},
+                new String[] {"agreements-service", "POST", "/api/delegations/" + visit + "/status"},
+                new String[] {"actions-service", "POST", "/api/agreements/" + agreement + "/actions"},
+                new String[] {"actions-service", "PUT", "/api/actions/" + action},
+                new String[] {"actions-service", "PATCH", "/api/actions/" + action},
+                new String[] {"actions-service", "POST", "/api/actions/" + action + "/status"},
+                new String[] {"actions-service", "POST", "/api/actions/" + action + "/progress"},
+                new String[] {"notify-service", "POST", "/api/subscriptions"},
+                new String[] {"notify-service", "PUT", "/api/subscriptions/" + subscription},
+                new String[] {"notify-service", "POST", "/api/deliveries/" + UUID.randomUUID() + "/retry"},
+                new String[] {"notify-service", "POST", "/api/subscribers/hostile/inbox/" + UUID.randomUUID() + "/read"},
+                new String[] {"notify-service", "POST", "/api/unsubscribe/not-a-token"});
+        List<String[]> reads = new ArrayList<>(List.of(
+                new String[] {"agreements-service", "/api/organizations?page=-1&size=100000&sort=$where"},
+                new String[] {"agreements-service", "/api/organizations?q=.*(&country=FRA&type=SPY&size=abc"},
+                new String[] {"agreements-service", "/api/organizations?q=" + "a".repeat(5_000)},
+                new String[] {"agreements-service", "/api/agreements?status=&kind=TREATY&expiringBefore=2025-13-45"},
+                new String[] {"agreements-service", "/api/agreements?sort=code,sideways&page=abc&q=%00"},
+                new String[] {"agreements-service", "/api/agreements?sort=" + "title.".repeat(300) + "&size=-5"},
+                new String[] {"agreements-service", "/api/delegations?from=tomorrow&status=LOST&size=0"},
+                new String[] {"agreements-service", "/api/delegations?direction=SIDEWAYS&agreementId=%7B%22$ne%22:1%7D"},
+                new String[] {"agreements-service", "/api/agreements/" + agreement + "/delegations?to=31/12/2025&sort=-"},
+                new String[] {"agreements-service", "/api/agreements/" + agreement + "/documents/..%2F..%2Fetc"},
+                new String[] {"actions-service", "/api/actions?status=LOST&category=SPYING&dueBefore=soon&overdue=maybe"},
+                new String[] {"actions-service", "/api/actions?page=99999999999&size=2147483648&sort=$natural"},
+                new String[] {"actions-service", "/api/agreements/" + agreement + "/actions?owner=%00&sort=dueDate,up"},
+                new String[] {"actions-service", "/api/actions/" + action + "/progress?page=-3&size=-3"},
+                new String[] {"actions-service", "/api/indicators?agreementId=%7B%7D&country=" + "Z".repeat(3_000)},
+                new String[] {"notify-service", "/api/timeline?after=garbage&limit=-1&from=yesterday&to=2025-02-30"},
+                new String[] {"notify-service", "/api/timeline?limit=100000000000&types=%00,,&lang=" + "x".repeat(500)},
+                new String[] {"notify-service", "/api/agreements/" + agreement + "/timeline?after=eyJ9&limit=abc"},
+                new String[] {"notify-service", "/api/agreements/" + agreement + "/calendar.ics?lang=%E2%80%AE"},
+                new String[] {"notify-service", "/api/agreements/" + agreement + "/feed.atom?limit=-5"},
+                new String[] {"notify-service", "/api/subscribers/hostile/inbox?unread=maybe&page=-1&size=0"},
+                new String[] {"notify-service", "/api/subscriptions?subscriberId=%7B%22$ne%22:null%7D&size=100000"},
+                new String[] {"notify-service", "/api/deliveries"},
+                new String[] {"notify-service", "/api/deliveries?subscriptionId=" + subscription + "&status=LOST&page=x"},
+                new String[] {"notify-service", "/api/unsubscribe/" + "t".repeat(3_000)}));
+        for (String id : IDS) {
+            reads.add(new String[] {"agreements-service", "/api/organizations/" + id});
+            reads.add(new String[] {"agreements-service", "/api/agreements/" + id});
+            reads.add(new String[] {"agreements-service", "/api/delegations/" + id});
+            reads.add(new String[] {"agreements-service", "/api/agreements/" + id + "/documents"});
+            reads.add(new String[] {"actions-service", "/api/actions/" + id});
+            reads.add(new String[] {"actions-service", "/api/agreements/" + id + "/plan"});
+            reads.add(new String[] {"notify-service", "/api/agreements/" + id + "/timeline"});
+            reads.add(new String[] {"notify-service", "/api/agreements/" + id + "/feed.atom"});
+            reads.add(new String[] {"notify-service", "/api/subscriptions/" + id});
+            reads.add(new String[] {"notify-service", "/api/deliveries/" + id});
+            reads.add(new String[] {"notify-service", "/api/subscribers/" + id + "/inbox"});
+        }
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+
+        for (String[] write : writes) {
+            for (String body : BODIES) {
+                check(failures, write[1] + " " + write[2] + " " + abbreviate(body),
+                        send(write[0], write[1], write[2], body, "If-Match", "\"1\""));
+                requests++;
+            }
+            for (String[] header : HEADERS) {
+                check(failures, write[1] + " " + write[2] + " " + header[0] + ": " + abbreviate(header[1]),
+                        send(write[0], write[1], write[2], "{\"name\": \"x\"}", header));
+                requests++;
+            }
+        }
+        for (String[] read : reads) {
+            check(failures, "GET " + abbreviate(read[1]), send(read[0], "GET", read[1], null));
+            requests++;
+        }
+        for (String id : IDS) {
+            check(failures, "DELETE action " + abbreviate(id), send("actions-service", "DELETE", "/api/actions/" + id, null,
+                    "If-Match", "\"1\""));
+            check(failures, "DELETE subscription " + abbreviate(id), send("notify-service", "DELETE",
+                    "/api/subscriptions/" + id, null, "If-Match", "\"1\""));
+            requests += 2;
+        }
+
+        assertThat(requests).isGreaterThan(500);
+        assertThat(failures).isEmpty();
+    }
+
+    private static void check(List<String> failures, String what, Answer answer) {
+        int status = answer.status();
+        String contentType = answer.raw().headers().firstValue("Content-Type").orElse("none");
+        if (status >= 500) {
+            failures.add(what + " -> " + status + " " + abbreviate(answer.raw().body()));
+        } else if (status >= 400 && !contentType.startsWith("application/problem+json")) {
+            failures.add(what + " -> " + status + " without a problem body (" + contentType + ")");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "..." : text;
+    }
+}
