@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  *     [--fan-out 1000,10000,50000] [--out benchmark-results]
  * </pre>
  * Without URLs it starts its own system (the run command's way) on free ports; with
- * {@code --agreements-url --notify-url --mongo-uri --kafka --issuer-url} it measures a running one (as the
+ * {@code --agreements-url --actions-url --notify-url --mongo-uri --kafka --issuer-url} it measures a running one (as the
  * {@code --client-id}/{@code --client-secret} client, the local demo administrator by default)
  * (memory is then not reported: the processes are not its own).
  */
@@ -49,6 +49,7 @@ public final class Benchmark {
 
         LocalSystem system = null;
         String agreementsUrl = options.get("agreements-url");
+        String actionsUrl = options.get("actions-url");
         String notifyUrl = options.get("notify-url");
         String mongoUri = options.get("mongo-uri");
         String kafka = options.get("kafka");
@@ -58,6 +59,7 @@ public final class Benchmark {
             System.out.println("Starting the system (data in " + data + ")...");
             system = new LocalSystem(Settings.isolated(Path.of("").toAbsolutePath(), data), false).start();
             agreementsUrl = system.services().get(0).url();
+            actionsUrl = system.services().get(1).url();
             notifyUrl = system.services().get(2).url();
             mongoUri = system.settings().mongoUri("");
             kafka = system.settings().kafkaBootstrapServers();
@@ -81,13 +83,13 @@ public final class Benchmark {
         try (MongoClient mongo = MongoClients.create(mongoUri)) {
             System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on agreements-service...");
             AgreementWriteLoad load = new AgreementWriteLoad(agreementsUrl);
-            double throughput = load.run(rate, Duration.ofSeconds(seconds));
+            SteadyLoad.Result agreementWrites = load.run(rate, Duration.ofSeconds(seconds));
+            double throughput = agreementWrites.throughputPerSecond();
             Latencies endToEnd = EndToEnd.measure(mongo, load.acknowledged(), Duration.ofSeconds(120));
-            Map<String, Object> writes = new LinkedHashMap<>();
-            writes.put("throughputPerSecond", Latencies.round(throughput));
-            writes.put("failures", load.failures());
-            writes.put("http", load.latencies().summary());
-            report.put("agreementsServiceWrites", writes);
+            report.put("agreementsServiceWrites", describe(agreementWrites));
+            System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on actions-service...");
+            report.put("actionsServiceWrites", describe(ServiceWriteLoads.actions(agreementsUrl, actionsUrl, rate,
+                    Duration.ofSeconds(seconds))));
             report.put("endToEndWriteToTimeline", endToEnd.summary());
 
             System.out.println("Timeline reads with " + timelineEntries + " entries stored...");
@@ -96,6 +98,9 @@ public final class Benchmark {
 
             System.out.println("Fan-out to " + fanOut + " in-app subscriptions...");
             report.put("fanOut", FanOut.measure(mongo, agreementsUrl, notifyUrl, fanOut));
+            // After the fan-out, so that its subscriptions do not add to the ones it matches against.
+            System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on notify-service...");
+            report.put("notifyServiceWrites", describe(ServiceWriteLoads.notify(notifyUrl, rate, Duration.ofSeconds(seconds))));
 
             System.out.println("Limits of the parts underneath...");
             Map<String, Object> mongoRate = Limits.mongoUpdateRate(mongo, Duration.ofSeconds(10));
@@ -152,6 +157,14 @@ public final class Benchmark {
             return "n/a";
         }
         return "n/a";
+    }
+
+    private static Map<String, Object> describe(SteadyLoad.Result writes) {
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("throughputPerSecond", Latencies.round(writes.throughputPerSecond()));
+        described.put("failures", writes.failures());
+        described.put("http", writes.latencies().summary());
+        return described;
     }
 
     private static Map<String, String> options(String[] args) {
