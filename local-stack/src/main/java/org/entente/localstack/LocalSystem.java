@@ -164,6 +164,9 @@ public final class LocalSystem implements AutoCloseable {
         environment.put("ENTENTE_DEMO_ENABLED", String.valueOf(demo));
         // actions-service's fallback read of an agreement its replica has not seen yet.
         environment.put("ENTENTE_AGREEMENTS_SERVICE_URL", "http://127.0.0.1:" + settings.agreementsPort());
+        // A local run delivers webhooks to receivers on this machine; a deployment allows neither.
+        environment.put("ENTENTE_WEBHOOK_ALLOW_HTTP", "true");
+        environment.put("ENTENTE_WEBHOOK_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]");
         environment.putAll(serviceEnvironment);
         ManagedProcess process = new ManagedProcess(processName,
                 java("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()),
