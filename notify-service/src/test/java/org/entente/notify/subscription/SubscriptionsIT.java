@@ -128,6 +128,27 @@ class SubscriptionsIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void oversizedTextAndListsAre400sNamingTheFieldAndTheLimit() {
+        Map<String, Object> longName = Fixtures.inAppSubscription(newId(), Map.of());
+        ((Map<String, Object>) longName.get("subscriber")).put("name", "x".repeat(201));
+        Map<String, Object> manyAgreements = Fixtures.inAppSubscription(newId(), Map.of("agreementIds",
+                java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(i -> "agreement-" + i).toList()));
+
+        ResponseEntity<JsonNode> name = api.post("/api/subscriptions", longName);
+        ResponseEntity<JsonNode> agreements = api.post("/api/subscriptions", manyAgreements);
+        ResponseEntity<JsonNode> types = api.get("/api/timeline?types={types}",
+                String.join(",", java.util.Collections.nCopies(51, "entente.agreement.created.v1")));
+
+        assertThat(fields(longName)).containsExactly("subscriber.name");
+        assertThat(name.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 200");
+        assertThat(fields(manyAgreements)).containsExactly("follow.agreementIds");
+        assertThat(agreements.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 100");
+        assertThat(types.getStatusCode().value()).isEqualTo(400);
+        assertThat(types.getBody().get("errors").findValuesAsString("field")).containsExactly("types");
+        assertThat(types.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 50");
+    }
+
+    @Test
     void webhooksToAddressesThatAreNotPublicAre422sNamingTheUrlAndTheRule() {
         // Literal addresses (and localhost, from the hosts file): no DNS needed. Tests allow only 127.0.0.1.
         Map<String, String> refused = Map.of(
