@@ -169,6 +169,9 @@ public final class LocalSystem implements AutoCloseable {
         // actions-service's fallback read of an agreement its replica has not seen yet.
         environment.put("ENTENTE_AGREEMENTS_SERVICE_URL", "http://127.0.0.1:" + settings.agreementsPort());
         environment.put("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI", settings.issuerUri());
+        // A local run delivers webhooks to receivers on this machine; a deployment allows neither.
+        environment.put("ENTENTE_WEBHOOK_ALLOW_HTTP", "true");
+        environment.put("ENTENTE_WEBHOOK_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]");
         environment.putAll(serviceEnvironment);
         ManagedProcess process = new ManagedProcess(processName,
                 java("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()),

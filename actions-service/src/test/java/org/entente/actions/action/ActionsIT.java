@@ -98,6 +98,26 @@ class ActionsIT {
     }
 
     @Test
+    void oversizedTextAndListsAre400sNamingTheFieldAndTheLimit() {
+        String agreementId = fixtures.agreement();
+        Map<String, Object> longTitle = item("KZ-1");
+        longTitle.put("title", "x".repeat(301));
+        Map<String, Object> manyMilestones = item("KZ-2");
+        manyMilestones.put("milestones", java.util.stream.IntStream.rangeClosed(1, 51)
+                .mapToObj(i -> Map.of("title", "Milestone " + i)).toList());
+
+        ResponseEntity<JsonNode> title = api.post("/api/agreements/" + agreementId + "/actions", longTitle);
+        ResponseEntity<JsonNode> milestones = api.post("/api/agreements/" + agreementId + "/actions", manyMilestones);
+
+        assertThat(title.getStatusCode().value()).isEqualTo(400);
+        assertThat(title.getBody().get("errors").findValuesAsString("field")).containsExactly("title");
+        assertThat(title.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 300");
+        assertThat(milestones.getStatusCode().value()).isEqualTo(400);
+        assertThat(milestones.getBody().get("errors").findValuesAsString("field")).containsExactly("milestones");
+        assertThat(milestones.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 50");
+    }
+
+    @Test
     void replacingNeedsIfMatchRefusesAStaleVersionKeepsActualsAndPublishesTheChangedFields() {
         String agreementId = fixtures.agreement();
         String id = fixtures.create(agreementId, item("KZ-1"));

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.validation.CountryCodeValidator;
@@ -101,7 +103,7 @@ class AgreementController {
     @GetMapping
     @Operation(summary = "List agreements", description = "q matches the code, the titles, the summary and the parties' "
             + "names, ignoring case and accents. country and organizationId match any party.")
-    PageResponse<Agreement> list(@RequestParam(required = false) String q,
+    PageResponse<Agreement> list(@RequestParam(required = false) @Size(max = 200) String q,
                                  @RequestParam(required = false) AgreementStatus status,
                                  @RequestParam(required = false) AgreementKind kind,
                                  @RequestParam(required = false) String country,

@@ -3,6 +3,8 @@ package org.entente.agreements.organization;
 import java.net.URI;
 import java.time.Clock;
 
+import jakarta.validation.constraints.Size;
+
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.validation.CountryCodeValidator;
@@ -82,7 +84,7 @@ class OrganizationController {
     @GetMapping
     @Operation(summary = "Search organizations",
             description = "q matches the name, the acronym and the names in other languages, ignoring case and accents.")
-    PageResponse<Organization> search(@RequestParam(required = false) String q,
+    PageResponse<Organization> search(@RequestParam(required = false) @Size(max = 200) String q,
                                       @RequestParam(required = false) String country,
                                       @RequestParam(required = false) OrganizationType type,
                                       @RequestParam(defaultValue = "0") int page,

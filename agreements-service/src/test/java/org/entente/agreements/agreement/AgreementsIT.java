@@ -254,6 +254,25 @@ class AgreementsIT {
         return records.get(0);
     }
 
+    @Test
+    void oversizedTextAndListsAre400sNamingTheFieldAndTheLimit() {
+        Map<String, Object> longTitle = fixtures.memorandum();
+        longTitle.put("title", Map.of("en", "x".repeat(501)));
+        Map<String, Object> manyThemes = fixtures.memorandum();
+        manyThemes.put("themes", java.util.stream.IntStream.rangeClosed(1, 21).mapToObj(i -> "theme-" + i).toList());
+
+        ResponseEntity<JsonNode> title = api.post("/api/agreements", longTitle);
+        ResponseEntity<JsonNode> themes = api.post("/api/agreements", manyThemes);
+        ResponseEntity<JsonNode> query = api.get("/api/agreements?q={q}", "x".repeat(201));
+
+        assertThat(fields(title)).containsExactly("title[en]");
+        assertThat(title.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 500");
+        assertThat(fields(themes)).containsExactly("themes");
+        assertThat(themes.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 20");
+        assertThat(fields(query)).containsExactly("q");
+        assertThat(query.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 200");
+    }
+
     private List<ConsumerRecord<String, String>> events(String id, int expected) {
         return TopicRecords.await(TestInfrastructure.get().kafkaBootstrapServers(), topic,
                 record -> id.equals(record.key()), found -> found.size() >= expected, Duration.ofSeconds(30));

@@ -169,7 +169,10 @@ class DeliveryDispatcher implements DisposableBean {
     private void failed(Delivery delivery, RuntimeException e) {
         String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         meters.counter("entente.deliveries.failed", "channel", delivery.channel().name()).increment();
-        if (delivery.attempts() >= maxAttempts) {
+        if (e instanceof PermanentFailure) {
+            log.warn("Delivery {} is dead, refused: {}", delivery.id(), error);
+            finish(delivery, new Update().set("status", DeliveryStatus.DEAD).set("lastError", error).unset("nextAttemptAt"));
+        } else if (delivery.attempts() >= maxAttempts) {
             log.warn("Delivery {} is dead after {} attempts: {}", delivery.id(), delivery.attempts(), error);
             finish(delivery, new Update().set("status", DeliveryStatus.DEAD).set("lastError", error).unset("nextAttemptAt"));
         } else {

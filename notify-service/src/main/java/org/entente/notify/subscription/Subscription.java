@@ -57,6 +57,12 @@ public record Subscription(
 
     /** Where webhooks go and the secret that signs them ({@code whsec_<base64>}); never shown. */
     public record Webhook(String url, String secret) {
+
+        /** Without the secret: a subscription may end up in a log or an exception message. */
+        @Override
+        public String toString() {
+            return "Webhook[url=" + url + ", secret=" + (secret == null ? "none" : "***") + "]";
+        }
     }
 
     public record MatchKeys(List<String> agreements, List<String> organizations, List<String> countries,

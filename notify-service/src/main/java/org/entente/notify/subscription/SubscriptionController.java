@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.entente.notify.webhook.WebhookTargets;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.security.Caller;
 import org.entente.platform.security.Role;
@@ -45,22 +46,26 @@ class SubscriptionController {
     private final Subscriptions subscriptions;
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final WebhookTargets webhookTargets;
     private final String notifyUrl;
 
     SubscriptionController(AggregateStore<Subscription> store, Subscriptions subscriptions, MongoTemplate mongo,
-                           Clock clock, @Value("${entente.links.notify-service}") String notifyUrl) {
+                           Clock clock, WebhookTargets webhookTargets,
+                           @Value("${entente.links.notify-service}") String notifyUrl) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.mongo = mongo;
         this.clock = clock;
+        this.webhookTargets = webhookTargets;
         this.notifyUrl = notifyUrl;
     }
 
     @PostMapping
     @Operation(summary = "Subscribe", description = "Empty filters follow everything of their kind. The webhook secret "
-            + "(whsec_ + base64 of 24 to 64 random bytes) is write-only. Accepts Idempotency-Key.")
+            + "(whsec_ + base64 of 24 to 64 random bytes) is write-only. A webhook URL must be https and reach a public "
+            + "address (422 otherwise; see entente.webhook.allow-http and allowed-hosts). Accepts Idempotency-Key.")
     ResponseEntity<SubscriptionView> create(@Validated @RequestBody SubscriptionRequest request) {
-        Subscription.Details details = request.details(true);
+        Subscription.Details details = checked(request.details(true));
         Subscription subscription = store.insert(Subscription.create(details, rolesIfSelf(details), clock.instant()),
                 List.of());
         return ResponseEntity.created(URI.create("/api/subscriptions/" + subscription.id()))
@@ -99,7 +104,7 @@ class SubscriptionController {
         if (current.version() != clientVersion) {
             throw IfMatch.stale();
         }
-        Subscription.Details details = request.details(current.webhook() == null);
+        Subscription.Details details = checked(request.details(current.webhook() == null));
         Subscription saved = store.update(id, clientVersion,
                 current.replace(details, rolesIfSelf(details), clock.instant()), List.of());
         return ResponseEntity.ok().eTag(IfMatch.etag(saved.version())).body(view(saved));
@@ -129,6 +134,18 @@ class SubscriptionController {
         Subscription.requireSelfOrAdmin(details.subscriber().id());
         return details.subscriber().id().equals(caller.subject())
                 ? caller.roles().stream().map(Role::name).sorted().toList() : List.of();
+    }
+
+    /** A webhook's destination must pass the policy the sender applies again at each send: 422 otherwise. */
+    private Subscription.Details checked(Subscription.Details details) {
+        if (details.webhook() != null) {
+            try {
+                webhookTargets.check(URI.create(details.webhook().url()));
+            } catch (WebhookTargets.Refused e) {
+                throw ProblemException.unprocessable("webhook.url", e.getMessage());
+            }
+        }
+        return details;
     }
 
     private SubscriptionView view(Subscription subscription) {

@@ -52,6 +52,12 @@ public record SubscriptionRequest(
     public record WebhookRequest(
             @NotBlank @Size(max = 2000) String url,
             @Size(max = 200) String secret) {
+
+        /** Without the secret, as {@link Subscription.Webhook#toString()}. */
+        @Override
+        public String toString() {
+            return "WebhookRequest[url=" + url + ", secret=" + (secret == null ? "none" : "***") + "]";
+        }
     }
 
     /**
@@ -105,8 +111,8 @@ public record SubscriptionRequest(
     }
 
     /**
-     * An absolute http(s) address. Plain http and loopback hosts are accepted for now; the
-     * security issue will add an allow-list of destinations.
+     * An absolute http(s) address; whether its scheme and host are acceptable destinations is
+     * {@code WebhookTargets}' to say (422), once the request is well formed.
      */
     private static void checkUrl(String url, List<FieldProblem> problems) {
         try {

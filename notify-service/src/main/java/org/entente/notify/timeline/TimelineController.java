@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.constraints.Size;
+
 import org.entente.notify.agreement.AgreementReplicas;
 import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
@@ -56,7 +58,7 @@ class TimelineController {
     TimelinePage timeline(@PathVariable String agreementId,
                           @Parameter(description = "the 'next' cursor of the previous page") @RequestParam(required = false) String after,
                           @RequestParam(defaultValue = "50") int limit,
-                          @Parameter(description = "event types, comma-separated") @RequestParam(required = false) List<String> types,
+                          @Parameter(description = "event types, comma-separated") @RequestParam(required = false) @Size(max = 50) List<String> types,
                           @Parameter(description = "from this instant or date (inclusive)") @RequestParam(required = false) String from,
                           @Parameter(description = "up to this instant or date (exclusive)") @RequestParam(required = false) String to,
                           @Parameter(description = "fr or en; else Accept-Language") @RequestParam(required = false) String lang,
@@ -68,7 +70,7 @@ class TimelineController {
     @Operation(summary = "Everything that happened, across agreements, in the order it happened")
     TimelinePage global(@Parameter(description = "the 'next' cursor of the previous page") @RequestParam(required = false) String after,
                         @RequestParam(defaultValue = "50") int limit,
-                        @Parameter(description = "event types, comma-separated") @RequestParam(required = false) List<String> types,
+                        @Parameter(description = "event types, comma-separated") @RequestParam(required = false) @Size(max = 50) List<String> types,
                         @Parameter(description = "from this instant or date (inclusive)") @RequestParam(required = false) String from,
                         @Parameter(description = "up to this instant or date (exclusive)") @RequestParam(required = false) String to,
                         @Parameter(description = "fr or en; else Accept-Language") @RequestParam(required = false) String lang,

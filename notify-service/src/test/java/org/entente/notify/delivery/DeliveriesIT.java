@@ -22,6 +22,11 @@ import org.entente.notify.NotifyIntegrationTest;
 import org.entente.notify.WebhookReceiver;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +36,8 @@ class DeliveriesIT extends NotifyIntegrationTest {
     static final String CREATED = "entente.agreement.created.v1";
 
     final JsonMapper json = JsonMapper.builder().build();
+    @Autowired
+    MongoTemplate mongo;
     String agreementId;
     String snapshot;
 
@@ -140,6 +147,26 @@ class DeliveriesIT extends NotifyIntegrationTest {
             assertThat(api.post("/api/deliveries/" + dead.get("id").asString() + "/retry", null).getStatusCode().value())
                     .isEqualTo(409);
             assertThat(api.post("/api/deliveries/nope/retry", null).getStatusCode().value()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aWebhookWhoseHostNowResolvesToARefusedAddressIsNotSentAndEndsDeadAtOnce() {
+        try (WebhookReceiver receiver = new WebhookReceiver(request -> 204)) {
+            String subscriptionId = Fixtures.create(api, Fixtures.webhookSubscription(newId(), receiver.url(),
+                    Map.of("agreementIds", List.of(agreementId)))).get("id").asString();
+            // As if its name had been re-pointed since it was checked: localhost is the receiver's
+            // loopback address, which the tests do not allow by that name.
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(subscriptionId)),
+                    Update.update("webhook.url", receiver.url().replace("127.0.0.1", "localhost")), "subscriptions");
+
+            publish(CREATED, agreementId, Instant.now(), AgreementEvents.created(snapshot));
+
+            await().atMost(WAIT).until(() -> deliveries(subscriptionId, "DEAD").size() == 1);
+            JsonNode dead = deliveries(subscriptionId, "DEAD").get(0);
+            assertThat(dead.get("attempts").asInt()).isEqualTo(1);
+            assertThat(dead.get("lastError").asString()).contains("webhook.url").contains("loopback");
+            assertThat(receiver.received()).isEmpty();
         }
     }
 

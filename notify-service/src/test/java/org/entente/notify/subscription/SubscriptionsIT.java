@@ -127,6 +127,66 @@ class SubscriptionsIT extends NotifyIntegrationTest {
                 .containsExactly("subscriberId");
     }
 
+    @Test
+    void oversizedTextAndListsAre400sNamingTheFieldAndTheLimit() {
+        Map<String, Object> longName = Fixtures.inAppSubscription(newId(), Map.of());
+        ((Map<String, Object>) longName.get("subscriber")).put("name", "x".repeat(201));
+        Map<String, Object> manyAgreements = Fixtures.inAppSubscription(newId(), Map.of("agreementIds",
+                java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(i -> "agreement-" + i).toList()));
+
+        ResponseEntity<JsonNode> name = api.post("/api/subscriptions", longName);
+        ResponseEntity<JsonNode> agreements = api.post("/api/subscriptions", manyAgreements);
+        ResponseEntity<JsonNode> types = api.get("/api/timeline?types={types}",
+                String.join(",", java.util.Collections.nCopies(51, "entente.agreement.created.v1")));
+
+        assertThat(fields(longName)).containsExactly("subscriber.name");
+        assertThat(name.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 200");
+        assertThat(fields(manyAgreements)).containsExactly("follow.agreementIds");
+        assertThat(agreements.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 100");
+        assertThat(types.getStatusCode().value()).isEqualTo(400);
+        assertThat(types.getBody().get("errors").findValuesAsString("field")).containsExactly("types");
+        assertThat(types.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 50");
+    }
+
+    @Test
+    void webhooksToAddressesThatAreNotPublicAre422sNamingTheUrlAndTheRule() {
+        // Literal addresses (and localhost, from the hosts file): no DNS needed. Tests allow only 127.0.0.1.
+        Map<String, String> refused = Map.of(
+                "https://169.254.169.254/latest/meta-data/", "link-local",
+                "https://[fe80::1]/hook", "link-local",
+                "https://10.0.0.1/hook", "private",
+                "https://192.168.1.20:8443/hook", "private",
+                "https://[fd00::1]/hook", "private",
+                "https://100.64.0.1/hook", "carrier-grade NAT",
+                "https://0.0.0.0/hook", "unspecified",
+                "https://localhost:9/hook", "loopback",
+                "https://metadata.google.internal/computeMetadata/v1/", "metadata",
+                "https://nowhere.invalid/hook", "cannot be resolved");
+
+        refused.forEach((url, rule) -> {
+            ResponseEntity<JsonNode> answer = api.post("/api/subscriptions", Fixtures.webhookSubscription(newId(), url, Map.of()));
+            assertThat(answer.getStatusCode().value()).as(url).isEqualTo(422);
+            assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
+            assertThat(answer.getBody().get("errors").get(0).get("field").asString()).isEqualTo("webhook.url");
+            assertThat(answer.getBody().get("errors").get(0).get("message").asString()).as(url).contains(rule);
+        });
+    }
+
+    @Test
+    void aReplacementCannotPointAWebhookAtAnInternalAddress() {
+        Map<String, Object> body = Fixtures.webhookSubscription(newId(), "http://127.0.0.1:9/hook", Map.of());
+        String id = Fixtures.create(api, body).get("id").asString();
+        Map<String, Object> replacement = new HashMap<>(body);
+        replacement.put("webhook", Map.of("url", "http://169.254.169.254/latest/meta-data/"));
+
+        ResponseEntity<JsonNode> answer = put(id, replacement, "\"1\"");
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(422);
+        assertThat(answer.getBody().get("errors").findValuesAsString("field")).containsExactly("webhook.url");
+        assertThat(api.get("/api/subscriptions/{id}", id).getBody().get("webhook").get("url").asString())
+                .isEqualTo("http://127.0.0.1:9/hook");
+    }
+
     private List<String> fields(Map<String, Object> body) {
         ResponseEntity<JsonNode> answer = api.post("/api/subscriptions", body);
         assertThat(answer.getStatusCode().value()).as(answer.getBody().toString()).isEqualTo(400);

@@ -15,11 +15,15 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.core.MethodParameter;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -100,6 +104,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .toList());
     }
 
+    /** A constrained query or path parameter ({@code @Size} on a {@code @RequestParam}, say): named like a body field. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldProblem(
+                        parameterName(result), error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage())))
+                .toList());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -138,6 +152,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> invalid(List<FieldProblem> errors) {
         return problem(ProblemException.invalid(errors));
+    }
+
+    private static String parameterName(ParameterValidationResult result) {
+        MethodParameter parameter = result.getMethodParameter();
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        String name = param != null && !param.name().isEmpty() ? param.name() : parameter.getParameterName();
+        return result.getContainerIndex() == null ? name : name + "[" + result.getContainerIndex() + "]";
     }
 
     private static String message(FieldError error) {
