@@ -36,12 +36,21 @@ final class AgreementWriteLoad {
     }
 
     SteadyLoad.Result run(int ratePerSecond, Duration duration) throws InterruptedException {
+        return SteadyLoad.run(ratePerSecond, duration, writes());
+    }
+
+    /** The same writes from {@code clients} clients as fast as they are answered: the service's ceiling. */
+    SteadyLoad.Result saturate(int clients, Duration duration) throws InterruptedException {
+        return SteadyLoad.saturate(clients, duration, writes());
+    }
+
+    private java.util.function.IntFunction<Http.Answer> writes() {
         String french = organization("FR");
         String kazakh = organization("KZ");
-        return SteadyLoad.run(ratePerSecond, duration, n -> {
+        return n -> {
             String[] lane = n % 2 == 0 ? null : idle.poll();
             return lane == null ? register(french, kazakh) : edit(lane, n);
-        });
+        };
     }
 
     private Http.Answer register(String french, String kazakh) {

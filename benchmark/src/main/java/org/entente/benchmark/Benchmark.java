@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * figures as a Markdown table and as JSON.
  *
  * <pre>
- * java -jar benchmark/target/benchmark-exec.jar [--seconds 60] [--rate 20] [--timeline-entries 100000] [--timeline-reads 200]
+ * java -jar benchmark/target/benchmark-exec.jar [--seconds 60] [--rate 20] [--clients 16] [--timeline-entries 100000] [--timeline-reads 200]
  *     [--fan-out 1000,10000,50000] [--out benchmark-results]
  * </pre>
  * Without URLs it starts its own system (the run command's way) on free ports; with
@@ -41,6 +41,7 @@ public final class Benchmark {
         Map<String, String> options = options(args);
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "60"));
         int rate = Integer.parseInt(options.getOrDefault("rate", "20"));
+        int clients = Integer.parseInt(options.getOrDefault("clients", "16"));
         int timelineEntries = Integer.parseInt(options.getOrDefault("timeline-entries", "100000"));
         int timelineReads = Integer.parseInt(options.getOrDefault("timeline-reads", "200"));
         List<Integer> fanOut = java.util.Arrays.stream(options.getOrDefault("fan-out", "1000,10000,50000").split(","))
@@ -79,14 +80,16 @@ public final class Benchmark {
         report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name")));
         report.put("settings", Map.of("seconds", seconds, "ratePerSecond", rate, "timelineEntries", timelineEntries,
-                "timelineReads", timelineReads, "fanOut", fanOut.toString()));
+                "timelineReads", timelineReads, "fanOut", fanOut.toString(), "ceilingClients", clients));
         try (MongoClient mongo = MongoClients.create(mongoUri)) {
             System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on agreements-service...");
             AgreementWriteLoad load = new AgreementWriteLoad(agreementsUrl);
             SteadyLoad.Result agreementWrites = load.run(rate, Duration.ofSeconds(seconds));
-            double throughput = agreementWrites.throughputPerSecond();
             Latencies endToEnd = EndToEnd.measure(mongo, load.acknowledged(), Duration.ofSeconds(120));
             report.put("agreementsServiceWrites", describe(agreementWrites));
+            System.out.println("Ceiling: " + clients + " clients writing as fast as answered for 20 s on agreements-service...");
+            SteadyLoad.Result ceiling = new AgreementWriteLoad(agreementsUrl).saturate(clients, Duration.ofSeconds(20));
+            report.put("agreementsServiceMaxWrites", describe(ceiling));
             System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on actions-service...");
             report.put("actionsServiceWrites", describe(ServiceWriteLoads.actions(agreementsUrl, actionsUrl, rate,
                     Duration.ofSeconds(seconds))));
@@ -110,7 +113,7 @@ public final class Benchmark {
 
             Map<String, Object> ratios = new LinkedHashMap<>();
             ratios.put("writeThroughputOverMongoUpdateRate",
-                    ratio(throughput, ((Number) mongoRate.get("oneThreadPerSecond")).doubleValue()));
+                    ratio(ceiling.throughputPerSecond(), ((Number) mongoRate.get("oneThreadPerSecond")).doubleValue()));
             ratios.put("endToEndP50OverKafkaP50", ratio(endToEnd.percentile(50), kafkaLatency.percentile(50)));
             ratios.put("timelineReadP50OverMongoReadP50", ratio(reads.http().percentile(50), reads.mongo().percentile(50)));
             report.put("ratios", ratios);

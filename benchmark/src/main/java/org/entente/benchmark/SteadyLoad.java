@@ -10,8 +10,9 @@ import java.util.function.IntFunction;
 
 /**
  * Writes at a fixed rate whatever the answers take (an open model: a slow service does not
- * slow the load down), and keeps every answer's latency. A write that is not a 2xx, or that
- * throws, is a failure.
+ * slow the load down), or as fast as a number of clients can (a closed model, to find the
+ * ceiling), and keeps every answer's latency. A write that is not a 2xx, or that throws, is
+ * a failure.
  */
 final class SteadyLoad {
 
@@ -46,6 +47,34 @@ final class SteadyLoad {
         ticks.shutdownNow();
         workers.shutdown();
         workers.awaitTermination(60, TimeUnit.SECONDS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(succeeded.get() / seconds, failures.get(), latencies);
+    }
+
+    /** {@code clients} writers, each sending its next write as soon as the last one is answered. */
+    static Result saturate(int clients, Duration duration, IntFunction<Http.Answer> write) throws InterruptedException {
+        Latencies latencies = new Latencies();
+        AtomicInteger succeeded = new AtomicInteger();
+        AtomicInteger failures = new AtomicInteger();
+        AtomicInteger counter = new AtomicInteger();
+        ExecutorService workers = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        for (int i = 0; i < clients; i++) {
+            workers.execute(() -> {
+                while (System.nanoTime() < end) {
+                    try {
+                        Http.Answer answer = write.apply(counter.getAndIncrement());
+                        latencies.add(answer.nanos());
+                        (answer.status() / 100 == 2 ? succeeded : failures).incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failures.incrementAndGet();
+                    }
+                }
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(succeeded.get() / seconds, failures.get(), latencies);
     }
