@@ -23,7 +23,7 @@ final class ServiceWriteLoads {
             throws InterruptedException {
         Http http = new Http();
         String agreementId = id(http.send("POST", agreementsUrl + "/api/agreements", """
-                {"code": "BENCH-PLAN-%s", "kind": "MOU", "title": {"en": "Benchmark plan"},
+                {"code": "BENCH-PLAN-%s", "kind": "MOU", "title": {"fr": "Plan de banc d'essai", "en": "Benchmark plan"},
                  "parties": [{"organizationId": "%s", "role": "SIGNATORY"}]}
                 """.formatted(UUID.randomUUID(), id(http.send("POST", agreementsUrl + "/api/organizations", """
                 {"name": "Benchmark plan %s", "country": "FR", "type": "OTHER"}""".formatted(UUID.randomUUID()), null))),
