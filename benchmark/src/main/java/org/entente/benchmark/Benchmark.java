@@ -125,8 +125,6 @@ public final class Benchmark {
             }
             report.put("residentMemoryMb", memory);
         }
-        report.put("notMeasured", List.of("steady write load on actions-service and notify-service (only agreements-service"
-                + " writes drive the load; notify-service's subscription writes are timed in the fan-out set-up)"));
 
         String markdown = Report.markdown(report);
         String jsonText = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(report);

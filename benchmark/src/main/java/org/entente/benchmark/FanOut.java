@@ -42,6 +42,13 @@ final class FanOut {
                 {"code": "FANOUT-%s", "kind": "MOU", "title": {"fr": "Diffusion", "en": "Fan-out"},
                  "parties": [{"organizationId": "%s", "role": "SIGNATORY"}]}""".formatted(UUID.randomUUID(), french), null));
         MongoCollection<Document> deliveries = mongo.getDatabase("notify").getCollection("deliveries");
+        // Subscribe only once notify-service has handled the agreement's creation: caught up with
+        // the earlier loads, and that event fanned out to nobody, so only the timed edit counts.
+        MongoCollection<Document> timeline = mongo.getDatabase("notify").getCollection("timeline");
+        long caughtUp = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (timeline.countDocuments(Filters.eq("agreementId", agreement)) == 0 && System.nanoTime() < caughtUp) {
+            TimeUnit.MILLISECONDS.sleep(200); // notify-service is still working through the earlier load
+        }
         Map<String, Object> results = new LinkedHashMap<>();
         int subscribed = 0;
         for (int size : sizes) {
