@@ -58,9 +58,8 @@ class NotifyTwoInstancesSystemIT extends SystemTest {
             await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
                 ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("notify-service"))
                         .all().get().get("notify-service");
-                // Each instance has three consumer threads per topic (the platform's consumer concurrency):
-                // twelve members, each with a share of the six partitions of its topic.
-                assertThat(group.members()).hasSize(2 * 2 * 3)
+                // Each instance has one consumer per topic: four members, each with a share.
+                assertThat(group.members()).hasSize(4)
                         .allSatisfy(member -> assertThat(member.assignment().topicPartitions()).isNotEmpty());
                 assertThat(group.members().stream().mapToInt(member -> member.assignment().topicPartitions().size()).sum())
                         .isEqualTo(2 * system.settings().partitions());
