@@ -78,10 +78,7 @@ public class AgreementDirectory {
 
     /** The restricted agreements the caller may not see: what lists and roll-ups leave out. */
     public List<String> hiddenIds() {
-        return RestrictedAccess.visibleTo(Caller.current(), "")
-                .map(visible -> mongo.findDistinct(Query.query(new Criteria().norOperator(visible)), "_id",
-                        AgreementReplica.COLLECTION, String.class))
-                .orElse(List.of());
+        return RestrictedAccess.hiddenIds(mongo, AgreementReplica.COLLECTION, Caller.current());
     }
 
     /** The replica of the agreement with this code that changed last (codes are unique in agreements-service). */

@@ -3,7 +3,6 @@ package org.entente.agreements.agreement;
 import java.util.List;
 
 import org.entente.events.agreement.AccessSnapshot;
-import org.entente.platform.security.Caller;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,10 +20,6 @@ public record AccessList(
 
     static AccessList onlyFor(String user) {
         return new AccessList(List.of(user), List.of());
-    }
-
-    boolean allows(Caller caller) {
-        return caller.isAllowed(users, roles);
     }
 
     AccessList normalized() {

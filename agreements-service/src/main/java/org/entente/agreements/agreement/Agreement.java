@@ -30,6 +30,7 @@ import org.entente.platform.outbox.Aggregate;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.NewEvent;
 import org.entente.platform.security.Caller;
+import org.entente.platform.security.RestrictedAccess;
 import org.entente.platform.web.SearchText;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -149,8 +150,8 @@ public record Agreement(
 
     /** Whether the caller may know of this agreement: a restricted one only shows to its access list. */
     public boolean visibleTo(Caller caller) {
-        return confidentiality != Confidentiality.RESTRICTED || caller.isAllowed(null, null)
-                || access != null && access.allows(caller);
+        return RestrictedAccess.allows(caller, confidentiality.name(), access == null ? null : access.users(),
+                access == null ? null : access.roles());
     }
 
     public Change<Agreement> addDocument(DocumentRef document, Instant now) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.entente.events.agreement.AccessSnapshot;
 import org.entente.platform.security.Caller;
+import org.entente.platform.security.RestrictedAccess;
 
 /**
  * What notify-service knows of an agreement, learnt from agreement events: what matching
@@ -32,12 +33,12 @@ public record AgreementReplica(
     public static final String COLLECTION = "agreements";
 
     public boolean restricted() {
-        return "RESTRICTED".equals(confidentiality);
+        return RestrictedAccess.RESTRICTED.equals(confidentiality);
     }
 
     /** Whether this caller (a reader, or a subscriber as a notification's recipient) may know of the agreement. */
     public boolean visibleTo(Caller caller) {
-        return !restricted() || caller.isAllowed(access == null ? null : access.users(),
+        return RestrictedAccess.allows(caller, confidentiality, access == null ? null : access.users(),
                 access == null ? null : access.roles());
     }
 

@@ -12,8 +12,6 @@ import org.entente.platform.inbound.InboundEvent;
 import org.entente.platform.security.Caller;
 import org.entente.platform.security.RestrictedAccess;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -62,10 +60,7 @@ public class AgreementReplicas {
 
     /** The restricted agreements the caller may not see: what timelines and inboxes leave out. */
     public List<String> hiddenIds(Caller caller) {
-        return RestrictedAccess.visibleTo(caller, "")
-                .map(visible -> mongo.findDistinct(Query.query(new Criteria().norOperator(visible)), "_id",
-                        AgreementReplica.COLLECTION, String.class))
-                .orElse(List.of());
+        return RestrictedAccess.hiddenIds(mongo, AgreementReplica.COLLECTION, caller);
     }
 
     public Optional<AgreementReplica> find(String agreementId) {

@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.entente.events.agreement.AgreementEvent;
+import org.entente.notify.agreement.AgreementReplica;
 import org.entente.notify.agreement.AgreementReplicas;
 import org.entente.notify.delivery.Delivery;
 import org.entente.notify.delivery.DeliveryStatus;
@@ -110,9 +112,11 @@ public class NotificationFanOut {
         matching.cursorBatchSize(batchSize);
         int written = 0;
         List<Delivery> batch = new ArrayList<>(batchSize);
+        // Read once per event, not per subscription: the access list each recipient is checked against.
+        Optional<AgreementReplica> restricted = scope.restricted() ? replicas.find(scope.agreementId()) : Optional.empty();
         try (Stream<Subscription> subscriptions = mongo.stream(matching, Subscription.class, Subscription.COLLECTION)) {
             for (Subscription subscription : (Iterable<Subscription>) subscriptions::iterator) {
-                if (scope.restricted() && replicas.isHidden(scope.agreementId(), subscription.recipient())) {
+                if (restricted.isPresent() && !restricted.get().visibleTo(subscription.recipient())) {
                     continue; // not on the restricted agreement's access list: not told
                 }
                 for (Channel channel : subscription.channels()) {

@@ -55,12 +55,17 @@ public record Caller(String subject, String name, Set<Role> roles) {
         return this == SYSTEM;
     }
 
+    /** The system (consumers, jobs) and administrators see everything, restricted or not. */
+    public boolean seesEverything() {
+        return isSystem() || roles.contains(Role.ADMIN);
+    }
+
     /**
      * Whether the caller may see something restricted to an access list of user ids and role
      * names. The system (consumers, jobs) and administrators see everything.
      */
     public boolean isAllowed(Collection<String> users, Collection<String> roleNames) {
-        if (isSystem() || roles.contains(Role.ADMIN)) {
+        if (seesEverything()) {
             return true;
         }
         if (users != null && users.contains(subject)) {

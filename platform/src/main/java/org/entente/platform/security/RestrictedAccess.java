@@ -2,12 +2,16 @@ package org.entente.platform.security;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
- * The one rule for restricted agreements, as a query: a document with confidentiality
+ * The one rule for restricted agreements, for one document and as a query: a document with confidentiality
  * {@code RESTRICTED} is visible only to the users and roles on its access list (and to
  * administrators and the system). Each service stores the list under the same field names.
  */
@@ -23,12 +27,25 @@ public final class RestrictedAccess {
      * {@code <prefix>access.users} / {@code .roles}; empty when the caller sees everything.
      */
     public static Optional<Criteria> visibleTo(Caller caller, String prefix) {
-        if (caller.isAllowed(null, null)) {
+        if (caller.seesEverything()) {
             return Optional.empty();
         }
         return Optional.of(new Criteria().orOperator(
                 where(prefix + "confidentiality").ne(RESTRICTED),
                 where(prefix + "access.users").is(caller.subject()),
                 where(prefix + "access.roles").in(caller.roles().stream().map(Role::name).toList())));
+    }
+
+    /** Whether the caller may know of a document with this confidentiality and access list. */
+    public static boolean allows(Caller caller, String confidentiality, Collection<String> users, Collection<String> roles) {
+        return !RESTRICTED.equals(confidentiality) || caller.isAllowed(users, roles);
+    }
+
+    /** The ids of the restricted documents in {@code collection} the caller may not see: what lists leave out. */
+    public static List<String> hiddenIds(MongoTemplate mongo, String collection, Caller caller) {
+        return visibleTo(caller, "")
+                .map(visible -> mongo.findDistinct(Query.query(new Criteria().norOperator(visible)), "_id", collection,
+                        String.class))
+                .orElse(List.of());
     }
 }
