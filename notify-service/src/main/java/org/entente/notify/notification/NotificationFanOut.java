@@ -179,7 +179,11 @@ public class NotificationFanOut {
                 subscription.subscriber().id(), channel, status, 0, null, due, null, sentAt, null, null, now, now);
     }
 
-    /** Unordered: every new one is written even when some already exist; those duplicates are the replay. */
+    /**
+     * Unordered: every new one is written even when some already exist; those duplicates are
+     * the replay. What was written is counted from the errors, not from the server's count:
+     * the embedded MongoDB server reports a whole batch as inserted, duplicates included.
+     */
     private int insert(List<Delivery> batch) {
         if (batch.isEmpty()) {
             return 0;
@@ -187,12 +191,13 @@ public class NotificationFanOut {
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Delivery.class, Delivery.COLLECTION);
         bulk.insert(batch);
         try {
-            return bulk.execute().getInsertedCount();
+            bulk.execute();
+            return batch.size();
         } catch (BulkOperationException e) {
             if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
                 throw e;
             }
-            return e.getResult().getInsertedCount();
+            return batch.size() - e.getErrors().size();
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +16,13 @@ import org.entente.notify.Fixtures;
 import org.entente.notify.NotifyIntegrationTest;
 import org.entente.notify.delivery.Delivery;
 import org.entente.notify.timeline.TimelineEntry;
+import org.entente.platform.inbound.EventReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.messaging.support.MessageBuilder;
 
 import tools.jackson.databind.JsonNode;
 
@@ -30,6 +33,12 @@ class MatchingIT extends NotifyIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    NotificationFanOut fanOut;
+
+    @Autowired
+    EventReader reader;
 
     String agreementId;
     String organizationId;
@@ -153,6 +162,10 @@ class MatchingIT extends NotifyIntegrationTest {
         // Counted for this test's subscriptions: followers of everything from other tests hear of it too.
         await().atMost(WAIT).until(() -> notifications(later, ours), written -> written == subscribers + 1);
         assertThat(notifications(eventId, ours)).isEqualTo(subscribers + 1);
+        // Redelivered once more, as after a rebalance: it writes nothing and counts nothing.
+        var redelivered = MessageBuilder.withPayload(event.value().getBytes(StandardCharsets.UTF_8));
+        event.headers().forEach(header -> redelivered.setHeader(header.key(), header.value()));
+        assertThat(fanOut.fanOut(reader.read(redelivered.build()))).as("notifications a replay writes").isZero();
     }
 
     @Test
