@@ -80,10 +80,17 @@ class OrganizationsIT {
     void anInvalidCountryOrAnUnknownFieldIsA400NamingIt() {
         Map<String, Object> badCountry = insp();
         badCountry.put("country", "XX");
+        Map<String, Object> countryName = insp();
+        countryName.put("country", "France");
         Map<String, Object> unknownField = insp();
         unknownField.put("colour", "blue");
 
         assertThat(fields(api.post("/api/organizations", badCountry))).containsExactly("country");
+        // Too long and not a code: one error, in the words of the rule.
+        ResponseEntity<JsonNode> named = api.post("/api/organizations", countryName);
+        assertThat(fields(named)).containsExactly("country");
+        assertThat(named.getBody().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be an ISO 3166-1 alpha-2 country code such as FR or KZ");
         assertThat(fields(api.post("/api/organizations", unknownField))).containsExactly("colour");
     }
 

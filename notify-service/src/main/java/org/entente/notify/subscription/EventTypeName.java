@@ -10,13 +10,18 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Size;
 
 import org.entente.events.EventCatalog;
 
 /**
  * An event type a subscription may follow: one of the catalog, or an action type
- * ({@code entente.action.<what>.v<n>}) that actions-service will publish.
+ * ({@code entente.action.<what>.v<n>}) that actions-service will publish; the composed size
+ * keeps such a name to a readable length.
  */
+@Size(max = 100)
+@ReportAsSingleViolation
 @Target({ElementType.TYPE_USE, ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = EventTypeName.Validator.class)

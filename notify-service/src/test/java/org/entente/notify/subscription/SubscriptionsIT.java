@@ -133,6 +133,9 @@ class SubscriptionsIT extends NotifyIntegrationTest {
         ((Map<String, Object>) longName.get("subscriber")).put("name", "x".repeat(201));
         Map<String, Object> manyAgreements = Fixtures.inAppSubscription(newId(), Map.of("agreementIds",
                 java.util.stream.IntStream.rangeClosed(1, 101).mapToObj(i -> "agreement-" + i).toList()));
+        // Well-formed as an action type actions-service could publish, but far too long to be one.
+        Map<String, Object> longType = Fixtures.inAppSubscription(newId(), Map.of("eventTypes",
+                List.of("entente.action." + "x".repeat(100_000) + ".v1")));
 
         ResponseEntity<JsonNode> name = api.post("/api/subscriptions", longName);
         ResponseEntity<JsonNode> agreements = api.post("/api/subscriptions", manyAgreements);
@@ -143,6 +146,7 @@ class SubscriptionsIT extends NotifyIntegrationTest {
         assertThat(name.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 200");
         assertThat(fields(manyAgreements)).containsExactly("follow.agreementIds");
         assertThat(agreements.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 100");
+        assertThat(fields(longType)).containsExactly("follow.eventTypes[0]");
         assertThat(types.getStatusCode().value()).isEqualTo(400);
         assertThat(types.getBody().get("errors").findValuesAsString("field")).containsExactly("types");
         assertThat(types.getBody().get("errors").get(0).get("message").asString()).isEqualTo("size must be between 0 and 50");

@@ -8,10 +8,17 @@ import java.lang.annotation.Target;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Size;
 
-/** An ISO 3166-1 alpha-2 country code in capitals, such as FR or KZ. Null is valid (use @NotNull). */
+/**
+ * An ISO 3166-1 alpha-2 country code in capitals, such as FR or KZ. Null is valid (use @NotNull).
+ * The composed {@code @Size} makes the length limit visible to the request-limits check.
+ */
 @Documented
 @Constraint(validatedBy = CountryCodeValidator.class)
+@Size(max = 2)
+@ReportAsSingleViolation
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CountryCode {
