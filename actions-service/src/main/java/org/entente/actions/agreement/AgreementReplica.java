@@ -39,8 +39,7 @@ public record AgreementReplica(
 
     /** Whether the caller may know of this agreement (and so of its plan). */
     public boolean visibleTo(Caller caller) {
-        return RestrictedAccess.allows(caller, confidentiality, access == null ? null : access.users(),
-                access == null ? null : access.roles());
+        return RestrictedAccess.allows(caller, confidentiality, access);
     }
 
     public boolean isSuspended() {

@@ -150,8 +150,7 @@ public record Agreement(
 
     /** Whether the caller may know of this agreement: a restricted one only shows to its access list. */
     public boolean visibleTo(Caller caller) {
-        return RestrictedAccess.allows(caller, confidentiality.name(), access == null ? null : access.users(),
-                access == null ? null : access.roles());
+        return RestrictedAccess.allows(caller, confidentiality.name(), access == null ? null : access.snapshot());
     }
 
     public Change<Agreement> addDocument(DocumentRef document, Instant now) {

@@ -50,7 +50,6 @@ public class AgreementQueries {
         return stores.of(Agreement.class, COLLECTION, "agreement", agreement -> agreement.visibleTo(Caller.current()));
     }
 
-
     /** Whether the agreement exists for the current caller (a restricted one they may not see does not). */
     public boolean exists(String id) {
         return mongo.exists(visible(Query.query(where("_id").is(id))), COLLECTION);

@@ -53,7 +53,6 @@ public class DelegationQueries {
                 delegation -> delegation.agreementId() == null || agreements.exists(delegation.agreementId()));
     }
 
-
     Page<Delegation> search(Filter filter, List<String> hiddenAgreements, Pageable pageable) {
         Criteria criteria = new Criteria();
         if (filter.agreementId() != null) {

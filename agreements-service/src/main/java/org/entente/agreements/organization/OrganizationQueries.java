@@ -43,7 +43,6 @@ public class OrganizationQueries {
         return stores.of(Organization.class, COLLECTION, "organization");
     }
 
-
     /** The organizations with these ids; absent ones are simply not returned. */
     public List<Organization> findAll(Collection<String> ids) {
         return mongo.find(Query.query(where("_id").in(ids)), Organization.class, COLLECTION);

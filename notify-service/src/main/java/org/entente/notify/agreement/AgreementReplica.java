@@ -38,8 +38,7 @@ public record AgreementReplica(
 
     /** Whether this caller (a reader, or a subscriber as a notification's recipient) may know of the agreement. */
     public boolean visibleTo(Caller caller) {
-        return RestrictedAccess.allows(caller, confidentiality, access == null ? null : access.users(),
-                access == null ? null : access.roles());
+        return RestrictedAccess.allows(caller, confidentiality, access);
     }
 
     /** The title in this language, else in any language given, else the code. */

@@ -82,8 +82,9 @@ class InboxController {
         Subscription.requireSelfOrAdmin(subscriberId);
         // Checked when read: someone taken off a restricted agreement's list no longer sees its notifications.
         List<String> hidden = agreements.hiddenIds(Caller.current());
-        long unreadCount = mongo.count(Query.query(inboxOf(subscriberId, hidden).and("readAt").is(null)), Delivery.COLLECTION);
-        Query query = Query.query(unread ? inboxOf(subscriberId, hidden).and("readAt").is(null) : inboxOf(subscriberId, hidden));
+        Criteria unreadOnes = inboxOf(subscriberId, hidden).and("readAt").is(null);
+        long unreadCount = mongo.count(Query.query(unreadOnes), Delivery.COLLECTION);
+        Query query = Query.query(unread ? unreadOnes : inboxOf(subscriberId, hidden));
         long total = unread ? unreadCount : mongo.count(query, Delivery.COLLECTION);
         List<Delivery> notifications = mongo.find(query.with(pageable), Delivery.class, Delivery.COLLECTION);
         Map<String, TimelineEntry> entries = mongo.find(Query.query(where("_id").in(notifications.stream()

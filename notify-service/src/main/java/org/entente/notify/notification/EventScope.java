@@ -19,6 +19,7 @@ import org.entente.events.organization.OrganizationUpdated;
 import org.entente.notify.agreement.AgreementReplica;
 import org.entente.notify.agreement.AgreementReplicas;
 import org.entente.platform.inbound.InboundEvent;
+import org.entente.platform.security.RestrictedAccess;
 
 /**
  * What an event is about, in the terms subscriptions filter on: its agreement (if any), the
@@ -41,7 +42,7 @@ record EventScope(String agreementId, Set<String> organizationIds, Set<String> c
             return Optional.of(new EventScope(agreement.agreementId(),
                     set(agreement.parties().stream().map(PartySnapshot::organizationId).toList()),
                     set(agreement.parties().stream().map(PartySnapshot::country).toList()),
-                    set(agreement.themes()), "RESTRICTED".equals(agreement.confidentiality())));
+                    set(agreement.themes()), RestrictedAccess.RESTRICTED.equals(agreement.confidentiality())));
         }
         if (data instanceof OrganizationRegistered organization) {
             return Optional.of(new EventScope(null, set(List.of(organization.organizationId())),

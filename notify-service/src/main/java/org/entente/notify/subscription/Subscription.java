@@ -3,9 +3,7 @@ package org.entente.notify.subscription;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.entente.platform.outbox.Aggregate;
@@ -107,15 +105,13 @@ public record Subscription(
 
     /** The subscriber as a recipient: who a restricted agreement's access list is checked against. */
     public Caller recipient() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        (subscriberRoles == null ? List.<String>of() : subscriberRoles).forEach(name -> Role.named(name).ifPresent(roles::add));
-        return new Caller(subscriber.id(), subscriber.name(), roles);
+        return new Caller(subscriber.id(), subscriber.name(), Role.allNamed(subscriberRoles));
     }
 
     /** Stakeholders act for themselves only: a subscriber id other than their token's subject is a 403. */
     public static void requireSelfOrAdmin(String subscriberId) {
         Caller caller = Caller.current();
-        if (!caller.isAllowed(List.of(subscriberId), null)) {
+        if (!caller.actsFor(subscriberId)) {
             throw ProblemException.forbidden("subscriber.id: you may only manage your own subscriptions and inbox; "
                     + "your id is " + caller.subject() + ".");
         }
@@ -123,7 +119,7 @@ public record Subscription(
 
     /** Whether this caller owns the subscription (or administers the system). */
     public boolean ownedBy(Caller caller) {
-        return caller.isAllowed(List.of(subscriber.id()), null);
+        return caller.actsFor(subscriber.id());
     }
 
     /** 32 random bytes, URL-safe: unguessable, and usable in a link as it is. */

@@ -1,7 +1,5 @@
 package org.entente.platform.security;
 
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.security.core.Authentication;
@@ -24,18 +22,10 @@ public record Caller(String subject, String name, Set<Role> roles) {
         if (authentication instanceof JwtAuthenticationToken token) {
             Jwt jwt = token.getToken();
             String name = jwt.getClaimAsString("name");
-            return new Caller(jwt.getSubject(), name == null ? jwt.getSubject() : name, roles(jwt));
+            return new Caller(jwt.getSubject(), name == null ? jwt.getSubject() : name,
+                    Role.allNamed(jwt.getClaimAsStringList(ApiSecurity.ROLES_CLAIM)));
         }
         return authentication == null ? SYSTEM : ANONYMOUS;
-    }
-
-    static Set<Role> roles(Jwt jwt) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        Collection<String> claimed = jwt.getClaimAsStringList(ApiSecurity.ROLES_CLAIM);
-        if (claimed != null) {
-            claimed.forEach(value -> Role.named(value).ifPresent(roles::add));
-        }
-        return roles;
     }
 
     /** Whether the caller holds one of these roles; an administrator holds them all. */
@@ -60,17 +50,8 @@ public record Caller(String subject, String name, Set<Role> roles) {
         return isSystem() || roles.contains(Role.ADMIN);
     }
 
-    /**
-     * Whether the caller may see something restricted to an access list of user ids and role
-     * names. The system (consumers, jobs) and administrators see everything.
-     */
-    public boolean isAllowed(Collection<String> users, Collection<String> roleNames) {
-        if (seesEverything()) {
-            return true;
-        }
-        if (users != null && users.contains(subject)) {
-            return true;
-        }
-        return roleNames != null && roles.stream().anyMatch(role -> roleNames.contains(role.name()));
+    /** Whether the caller may act for this user: it is them, or the system or an administrator. */
+    public boolean actsFor(String userId) {
+        return seesEverything() || subject.equals(userId);
     }
 }

@@ -2,10 +2,10 @@ package org.entente.platform.security;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.entente.events.agreement.AccessSnapshot;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -13,7 +13,8 @@ import org.springframework.data.mongodb.core.query.Query;
 /**
  * The one rule for restricted agreements, for one document and as a query: a document with confidentiality
  * {@code RESTRICTED} is visible only to the users and roles on its access list (and to
- * administrators and the system). Each service stores the list under the same field names.
+ * administrators and the system). Each service stores the list under the same field names,
+ * those of the events' {@link AccessSnapshot}.
  */
 public final class RestrictedAccess {
 
@@ -36,9 +37,18 @@ public final class RestrictedAccess {
                 where(prefix + "access.roles").in(caller.roles().stream().map(Role::name).toList())));
     }
 
-    /** Whether the caller may know of a document with this confidentiality and access list. */
-    public static boolean allows(Caller caller, String confidentiality, Collection<String> users, Collection<String> roles) {
-        return !RESTRICTED.equals(confidentiality) || caller.isAllowed(users, roles);
+    /** Whether the caller may know of a document with this confidentiality and access list (null: nobody's). */
+    public static boolean allows(Caller caller, String confidentiality, AccessSnapshot access) {
+        if (!RESTRICTED.equals(confidentiality) || caller.seesEverything()) {
+            return true;
+        }
+        if (access == null) {
+            return false;
+        }
+        boolean listed = access.users() != null && access.users().contains(caller.subject());
+        boolean byRole = access.roles() != null
+                && caller.roles().stream().anyMatch(role -> access.roles().contains(role.name()));
+        return listed || byRole;
     }
 
     /** The ids of the restricted documents in {@code collection} the caller may not see: what lists leave out. */

@@ -1,6 +1,8 @@
 package org.entente.platform.security;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * What a caller may do, read from the token's {@code roles} claim. ADMIN may do everything;
@@ -10,13 +12,16 @@ import java.util.Optional;
 public enum Role {
     ADMIN, STAFF, MANAGER, STAKEHOLDER;
 
-    /** The role a claim value names, if any: unknown values give no right. */
-    public static Optional<Role> named(String value) {
-        for (Role role : values()) {
-            if (role.name().equals(value)) {
-                return Optional.of(role);
+    /** The roles these names name (a token's claim, a stored list); unknown names give no right. */
+    public static Set<Role> allNamed(Collection<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            for (Role role : values()) {
+                if (names.contains(role.name())) {
+                    roles.add(role);
+                }
             }
         }
-        return Optional.empty();
+        return roles;
     }
 }
