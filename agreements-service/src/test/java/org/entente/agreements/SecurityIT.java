@@ -117,6 +117,11 @@ class SecurityIT {
         TestApi colleague = admin.as("paul", "STAFF");
         assertThat(colleague.get("/api/agreements/" + agreementId).getStatusCode().value()).isEqualTo(404);
         assertThat(colleague.get("/api/agreements?q=" + code).getBody().get("items").size()).isZero();
+        // The whole register, no filter, newest first: the ordinary agreement registered after it, not it.
+        String ordinary = fixtures.agreement();
+        ResponseEntity<JsonNode> register = colleague.get("/api/agreements?sort=createdAt,desc&size=100");
+        assertThat(register.getStatusCode().value()).as(String.valueOf(register.getBody())).isEqualTo(200);
+        assertThat(ids(register)).contains(ordinary).doesNotContain(agreementId);
         assertThat(colleague.get("/api/agreements/" + agreementId + "/delegations").getStatusCode().value()).isEqualTo(404);
         assertThat(colleague.get("/api/delegations/" + visit.getBody().get("id").asString()).getStatusCode().value())
                 .isEqualTo(404);

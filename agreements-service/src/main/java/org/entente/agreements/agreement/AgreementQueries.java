@@ -52,7 +52,7 @@ public class AgreementQueries {
 
     /** Whether the agreement exists for the current caller (a restricted one they may not see does not). */
     public boolean exists(String id) {
-        return mongo.exists(visible(Query.query(where("_id").is(id))), COLLECTION);
+        return mongo.exists(visible(where("_id").is(id)), COLLECTION);
     }
 
     /** The ids of the restricted agreements the current caller may not see: what lists of related things leave out. */
@@ -60,13 +60,17 @@ public class AgreementQueries {
         return RestrictedAccess.hiddenIds(mongo, COLLECTION, Caller.current());
     }
 
-    private static Query visible(Query query) {
-        RestrictedAccess.visibleTo(Caller.current(), "").ifPresent(query::addCriteria);
-        return query;
+    /**
+     * The criteria, and the caller's restriction if they have one. Joined with $and: both may be
+     * key-less (an unfiltered list, an $or), and a query holds one criteria per key.
+     */
+    private static Query visible(Criteria criteria) {
+        return Query.query(RestrictedAccess.visibleTo(Caller.current(), "")
+                .map(restriction -> new Criteria().andOperator(criteria, restriction)).orElse(criteria));
     }
 
     Optional<Agreement> findByCode(String code) {
-        return Optional.ofNullable(mongo.findOne(visible(Query.query(where("code").is(code))), Agreement.class, COLLECTION));
+        return Optional.ofNullable(mongo.findOne(visible(where("code").is(code)), Agreement.class, COLLECTION));
     }
 
     Page<Agreement> list(Filter filter, Pageable pageable) {
@@ -92,7 +96,7 @@ public class AgreementQueries {
         if (filter.expiringBefore() != null) {
             criteria = criteria.and("expiresOn").lt(filter.expiringBefore());
         }
-        Query query = visible(Query.query(criteria));
+        Query query = visible(criteria);
         long total = mongo.count(query, COLLECTION);
         return new PageImpl<>(mongo.find(query.with(pageable), Agreement.class, COLLECTION), pageable, total);
     }
