@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Malformed, oversized and hostile requests on every endpoint of the three services, as the
  * running system gets them (Tomcat, filters and all): none gets a 5xx, and every refusal is
- * a problem-details document.
+ * a problem-details document. The reads are sent again as staff, manager and stakeholder,
+ * whose answers take other paths than an administrator's.
  */
 class HostileInputSystemIT extends SystemTest {
 
@@ -99,6 +100,16 @@ class HostileInputSystemIT extends SystemTest {
                 new String[] {"notify-service", "POST", "/api/subscribers/hostile/inbox/" + UUID.randomUUID() + "/read"},
                 new String[] {"notify-service", "POST", "/api/unsubscribe/not-a-token"});
         List<String[]> reads = new ArrayList<>(List.of(
+                // Plain reads first: what every screen asks, with no filter.
+                new String[] {"agreements-service", "/api/organizations"},
+                new String[] {"agreements-service", "/api/agreements"},
+                new String[] {"agreements-service", "/api/agreements/" + agreement},
+                new String[] {"agreements-service", "/api/delegations"},
+                new String[] {"actions-service", "/api/actions"},
+                new String[] {"actions-service", "/api/indicators"},
+                new String[] {"actions-service", "/api/agreements/" + agreement + "/plan"},
+                new String[] {"notify-service", "/api/timeline"},
+                new String[] {"notify-service", "/api/agreements/" + agreement + "/timeline"},
                 new String[] {"agreements-service", "/api/organizations?page=-1&size=100000&sort=$where"},
                 new String[] {"agreements-service", "/api/organizations?q=.*(&country=FRA&type=SPY&size=abc"},
                 new String[] {"agreements-service", "/api/organizations?q=" + "a".repeat(5_000)},
@@ -155,6 +166,15 @@ class HostileInputSystemIT extends SystemTest {
         for (String[] read : reads) {
             check(failures, "GET " + abbreviate(read[1]), send(read[0], "GET", read[1], null));
             requests++;
+        }
+        // Every role reads through other paths than an administrator (restricted agreements, own data only).
+        for (String role : List.of("staff", "manager", "stakeholder")) {
+            String token = "Bearer " + demoToken(role);
+            for (String[] read : reads) {
+                check(failures, role + " GET " + abbreviate(read[1]), send(read[0], "GET", read[1], null,
+                        "Authorization", token));
+                requests++;
+            }
         }
         for (String id : IDS) {
             check(failures, "DELETE action " + abbreviate(id), send("actions-service", "DELETE", "/api/actions/" + id, null,

@@ -66,7 +66,7 @@ abstract class SystemTest {
             }
         }
         system.start();
-        adminToken = TestTokens.clientCredentials(settings.issuerUri(), "entente-admin", "local-demo-admin-secret");
+        adminToken = demoToken("admin");
     }
 
     @AfterAll
@@ -118,6 +118,12 @@ abstract class SystemTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A token of the local issuer's demo client for this role (admin, staff, manager or stakeholder). */
+    static String demoToken(String role) {
+        return TestTokens.clientCredentials(system.settings().issuerUri(), "entente-" + role,
+                "local-demo-" + role + "-secret");
     }
 
     /** The sum of a Prometheus metric's series on one instance, over those whose labels contain {@code labels}. */
