@@ -33,7 +33,6 @@ import org.entente.notify.subscription.Channel;
 import org.entente.notify.timeline.TimelineEntry;
 import org.entente.platform.cloudevent.CloudEventEnvelope;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -62,12 +61,11 @@ class WebhookSender implements ChannelSender, DisposableBean {
     private final Clock clock;
     private final Duration timeout;
 
-    WebhookSender(WebhookTargets targets, JsonMapper json, Clock clock,
-                  @Value("${entente.webhook.timeout:PT5S}") Duration timeout) {
+    WebhookSender(WebhookTargets targets, JsonMapper json, Clock clock, WebhookSettings settings) {
         this.targets = targets;
         this.json = json;
         this.clock = clock;
-        this.timeout = timeout;
+        this.timeout = settings.timeout();
         Timeout limit = Timeout.of(timeout);
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
