@@ -2,13 +2,14 @@ package org.entente.notify;
 
 import java.util.function.Consumer;
 
-import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.notification.NotificationFanOut;
 import org.entente.notify.timeline.TimelineRecorder;
 import org.entente.platform.inbound.EventReader;
 import org.entente.platform.inbound.InboundEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.messaging.Message;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.messaging.Message;
  * notifications: one per (event, subscription, channel), sent later by the dispatcher.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(AgreementReplicas.class)
 class EventIntake {
 
     private final EventReader reader;

@@ -1,7 +1,6 @@
 package org.entente.platform;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import org.entente.platform.inbound.EventReader;
 import org.entente.platform.inbound.IdempotentWrites;
@@ -18,13 +17,13 @@ import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,6 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 // Before Boot's MongoDB health so that ours, named mongoHealthIndicator, replaces it.
 @AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @Import({ProblemDetailsAdvice.class, SchedulingConfiguration.class, ApiSecurity.class})
+@EnableConfigurationProperties({OutboxSettings.class, HttpSettings.class, IdempotencySettings.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -45,16 +45,14 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, MeterRegistry meters,
-                            @Value("${entente.outbox.sweep-interval:PT5S}") Duration sweepInterval,
-                            @Value("${entente.outbox.relay-lanes:4}") int lanes) {
-        return new OutboxRelay(mongo, streamBridge, sweepInterval, lanes, meters);
+    OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge streamBridge, MeterRegistry meters, OutboxSettings settings) {
+        return new OutboxRelay(mongo, streamBridge, settings.sweepInterval(), settings.relayLanes(), meters);
     }
 
     @Bean
     AggregateStores aggregateStores(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock,
-                                    @Value("${spring.application.name}") String applicationName) {
-        return new AggregateStores(mongo, relay, json, "/entente/" + applicationName, clock);
+                                    Environment environment) {
+        return new AggregateStores(mongo, relay, json, "/entente/" + applicationName(environment), clock);
     }
 
     /**
@@ -68,27 +66,26 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JsonMapper json,
-            @Value("${entente.http.max-body-size:1MB}") DataSize maxBodySize) {
+    FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(JsonMapper json, HttpSettings settings) {
         FilterRegistrationBean<RequestSizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new RequestSizeLimitFilter(maxBodySize, json));
+                new FilterRegistrationBean<>(new RequestSizeLimitFilter(settings.maxBodySize(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }
 
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(MongoTemplate mongo, JsonMapper json, Clock clock,
-            @Value("${entente.idempotency.retention:PT24H}") Duration retention) {
+                                                                IdempotencySettings settings) {
         FilterRegistrationBean<IdempotencyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyFilter(mongo, json, clock, retention));
+                new FilterRegistrationBean<>(new IdempotencyFilter(mongo, json, clock, settings.retention()));
         // After Spring Security's chain: a key belongs to the authenticated caller, and a refused request stores nothing.
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
     }
 
     @Bean
-    OpenAPI openApi(@Value("${spring.application.name}") String applicationName) {
-        return new OpenAPI().info(new Info().title("Entente " + applicationName).version("v1")
+    OpenAPI openApi(Environment environment) {
+        return new OpenAPI().info(new Info().title("Entente " + applicationName(environment)).version("v1")
                 .description("Errors are RFC 9457 problem details; validation failures list each field."));
     }
 
@@ -110,5 +107,10 @@ public class PlatformAutoConfiguration {
     @Bean
     IdempotentWrites idempotentWrites(MongoTemplate mongo) {
         return new IdempotentWrites(mongo);
+    }
+
+    /** Every service names itself: event sources and the API's title say which one. */
+    private static String applicationName(Environment environment) {
+        return environment.getRequiredProperty("spring.application.name");
     }
 }

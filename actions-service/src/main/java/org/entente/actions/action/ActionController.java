@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.Size;
 
 import org.entente.actions.agreement.AgreementDirectory;
-import org.entente.actions.agreement.AgreementReplica;
+import org.entente.platform.replica.AgreementReplica;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.web.IfMatch;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.entente.actions.agreement.AgreementChanged;
-import org.entente.actions.agreement.AgreementReplica;
+import org.entente.platform.replica.AgreementReplica;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.StaleVersionException;
 import org.slf4j.Logger;
@@ -37,7 +37,7 @@ class AgreementFollower {
     @EventListener
     void follow(AgreementChanged changed) {
         AgreementReplica agreement = changed.agreement();
-        if ("TERMINATED".equals(agreement.status()) || "ABANDONED".equals(agreement.status())) {
+        if (agreement.isBrokenOff()) {
             String reason = "Agreement " + agreement.status()
                     + (changed.reason() == null || changed.reason().isBlank() ? "" : ": " + changed.reason());
             List<ActionItem> open = queries.openOfAgreement(agreement.id());

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.entente.actions.agreement.AgreementDirectory;
-import org.entente.actions.agreement.AgreementReplica;
+import org.entente.platform.replica.AgreementReplica;
 import org.entente.platform.security.ClientCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

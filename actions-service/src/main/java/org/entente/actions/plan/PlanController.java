@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.entente.actions.agreement.AgreementDirectory;
-import org.entente.actions.agreement.AgreementReplica;
+import org.entente.platform.replica.AgreementReplica;
 import org.entente.platform.validation.CountryCodeValidator;
 import org.entente.platform.web.ProblemException;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -18,7 +18,7 @@ import org.bson.Document;
 import org.entente.actions.action.ActionItem;
 import org.entente.actions.action.ActionQueries;
 import org.entente.actions.action.ActionStatus;
-import org.entente.actions.agreement.AgreementReplica;
+import org.entente.platform.replica.AgreementReplica;
 import org.entente.actions.plan.IndicatorRollup.AgreementTotal;
 import org.entente.actions.plan.IndicatorRollup.CountryTotal;
 import org.entente.actions.plan.IndicatorRollup.ThemeTotal;

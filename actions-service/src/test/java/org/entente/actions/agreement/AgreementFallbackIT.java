@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.entente.actions.Fixtures;
 import org.entente.localstack.test.IntegrationTest;
 import org.entente.localstack.test.TestApi;
+import org.entente.platform.replica.AgreementReplica;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.entente.localstack.test.IntegrationTest;
+import org.entente.platform.replica.AgreementReplica;
 import org.entente.localstack.test.TestEvents;
 import org.entente.localstack.test.TestInfrastructure;
 import org.junit.jupiter.api.Test;

@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.subscription.Channel;
 import org.entente.notify.subscription.Subscription;
 import org.entente.notify.subscription.Subscriptions;
@@ -25,7 +25,6 @@ import org.entente.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -62,24 +61,18 @@ class DeliveryDispatcher implements DisposableBean {
     private final MeterRegistry meters;
 
     DeliveryDispatcher(MongoTemplate mongo, Subscriptions subscriptions, AgreementReplicas agreements,
-                       List<ChannelSender> senders, Clock clock, MeterRegistry meters,
-                       @Value("${entente.delivery.backoff.initial:PT10S}") Duration initialBackoff,
-                       @Value("${entente.delivery.backoff.max:PT1H}") Duration maxBackoff,
-                       @Value("${entente.delivery.max-attempts:8}") int maxAttempts,
-                       @Value("${entente.delivery.lease:PT2M}") Duration lease,
-                       @Value("${entente.delivery.batch-size:50}") int batchSize,
-                       @Value("${entente.delivery.concurrency:4}") int concurrency) {
+                       List<ChannelSender> senders, Clock clock, MeterRegistry meters, DeliverySettings settings) {
         this.mongo = mongo;
         this.subscriptions = subscriptions;
         this.agreements = agreements;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
         this.clock = clock;
         this.meters = meters;
-        this.backoff = new Backoff(initialBackoff, maxBackoff);
-        this.maxAttempts = maxAttempts;
-        this.lease = lease;
-        this.batchSize = batchSize;
-        this.workers = Executors.newFixedThreadPool(concurrency, task -> {
+        this.backoff = new Backoff(settings.backoff().initial(), settings.backoff().max());
+        this.maxAttempts = settings.maxAttempts();
+        this.lease = settings.lease();
+        this.batchSize = settings.batchSize();
+        this.workers = Executors.newFixedThreadPool(settings.concurrency(), task -> {
             Thread thread = new Thread(task, "delivery-worker");
             thread.setDaemon(true);
             return thread;

@@ -22,7 +22,6 @@ import org.entente.notify.subscription.Subscription;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -63,13 +62,12 @@ class DigestJob {
     private final DayOfWeek weeklyDay;
 
     DigestJob(MongoTemplate mongo, IdempotentWrites writes, Clock clock,
-              @Value("${entente.digest.hour:8}") int hour,
-              @Value("${entente.digest.weekly-day:MONDAY}") DayOfWeek weeklyDay) {
+              DigestSettings settings) {
         this.mongo = mongo;
         this.writes = writes;
         this.clock = clock;
-        this.hour = hour;
-        this.weeklyDay = weeklyDay;
+        this.hour = settings.hour();
+        this.weeklyDay = settings.weeklyDay();
     }
 
     @Scheduled(cron = "${entente.digest.cron:0 */10 * * * *}")

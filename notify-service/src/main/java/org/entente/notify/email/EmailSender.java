@@ -6,23 +6,24 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.entente.notify.agreement.AgreementReplica;
-import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.events.agreement.AgreementEvent;
+import org.entente.platform.replica.AgreementReplica;
+import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.delivery.ChannelSender;
 import org.entente.notify.delivery.Delivery;
 import org.entente.notify.delivery.Outgoing;
 import org.entente.notify.subscription.Channel;
 import org.entente.notify.subscription.Subscription;
+import org.entente.notify.timeline.LinkSettings;
 import org.entente.notify.timeline.TimelineEntry;
 import org.entente.notify.timeline.TimelineLinks;
+import org.entente.notify.timeline.TimelinePayloads;
 import org.entente.notify.timeline.TimelineSummaries;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -38,20 +39,25 @@ class EmailSender implements ChannelSender {
     private final JavaMailSender mail;
     private final AgreementReplicas agreements;
     private final TimelineLinks links;
+    private final TimelineSummaries summaries;
+    private final TimelinePayloads payloads;
+    private final EmailTemplates templates;
     private final String from;
     private final String notifyUrl;
     private final String unsubscribeMailto;
 
-    EmailSender(JavaMailSender mail, AgreementReplicas agreements, TimelineLinks links,
-                @Value("${entente.mail.from:Entente <notifications@entente.local>}") String from,
-                @Value("${entente.links.notify-service}") String notifyUrl,
-                @Value("${entente.mail.unsubscribe-mailto:}") String unsubscribeMailto) {
+    EmailSender(JavaMailSender mail, AgreementReplicas agreements, TimelineLinks links, TimelineSummaries summaries,
+                TimelinePayloads payloads, EmailTemplates templates,
+                MailSettings settings, LinkSettings linkSettings) {
         this.mail = mail;
         this.agreements = agreements;
         this.links = links;
-        this.from = from;
-        this.notifyUrl = notifyUrl;
-        this.unsubscribeMailto = unsubscribeMailto;
+        this.summaries = summaries;
+        this.payloads = payloads;
+        this.templates = templates;
+        this.from = settings.from();
+        this.notifyUrl = linkSettings.notifyService();
+        this.unsubscribeMailto = settings.unsubscribeMailto() == null ? "" : settings.unsubscribeMailto();
     }
 
     @Override
@@ -77,7 +83,7 @@ class EmailSender implements ChannelSender {
             if (agreement != null) {
                 agreementNames.add(agreement);
             }
-            return new EmailTemplates.Item(TimelineSummaries.summary(entry, language), agreement, links.link(entry),
+            return new EmailTemplates.Item(summaries.summary(entry, language), agreement, links.link(entry),
                     when.format(entry.occurredAt()));
         }).toList();
         String subject = digest ? digestSubject(outgoing, language, agreementNames)
@@ -91,8 +97,8 @@ class EmailSender implements ChannelSender {
             helper.setFrom(from);
             helper.setTo(subscriber.email());
             helper.setSubject(subject);
-            helper.setText(EmailTemplates.text(language, name, digest, items, unsubscribeUrl),
-                    EmailTemplates.html(language, name, digest, items, unsubscribeUrl));
+            helper.setText(templates.text(language, name, digest, items, unsubscribeUrl),
+                    templates.html(language, name, digest, items, unsubscribeUrl));
             message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">" + (unsubscribeMailto.isBlank() ? ""
                     : ", <mailto:" + unsubscribeMailto + "?subject=unsubscribe%20" + subscription.unsubscribeToken() + ">"));
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
@@ -103,32 +109,24 @@ class EmailSender implements ChannelSender {
         }
     }
 
-    private static String digestSubject(Outgoing outgoing, String language, Set<String> agreementNames) {
+    private String digestSubject(Outgoing outgoing, String language, Set<String> agreementNames) {
         String period = outgoing.delivery().period() != null && outgoing.delivery().period().startsWith("weekly")
-                ? "digest.weekly" : "digest.daily";
+                ? "email.digest.weekly" : "email.digest.daily";
         String names = String.join(", ", agreementNames.stream().limit(3).toList())
                 + (agreementNames.size() > 3 ? ", …" : "");
-        return "[Entente] " + EmailTemplates.word(language, period) + " — "
-                + EmailTemplates.word(language, "updates").formatted(outgoing.entries().size())
+        return "[Entente] " + templates.word(language, period) + " — "
+                + templates.word(language, "email.updates", String.valueOf(outgoing.entries().size()))
                 + (names.isEmpty() ? "" : " — " + names);
     }
 
     /** "Title (CODE)" from the replica, else from the event itself, in the reader's language. */
     private String agreementName(TimelineEntry entry, String language) {
-        Map<String, Object> snapshot = entry.data().get("agreement") instanceof Map<?, ?> map
-                ? castMap(map) : Map.of();
         AgreementReplica replica = agreements.find(entry.agreementId()).orElse(null);
         if (replica != null) {
             return replica.title(language) + " (" + replica.code() + ")";
         }
-        if (!snapshot.isEmpty()) {
-            return TimelineSummaries.title(snapshot, language) + " (" + snapshot.get("code") + ")";
-        }
-        return null;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Map<?, ?> map) {
-        return (Map<String, Object>) map;
+        return payloads.of(entry, AgreementEvent.class).map(AgreementEvent::agreement)
+                .map(agreement -> TimelineSummaries.title(agreement.title(), language) + " (" + agreement.code() + ")")
+                .orElse(null);
     }
 }

@@ -4,6 +4,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -12,15 +15,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 
-import org.entente.notify.agreement.AgreementReplica;
-import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.events.EventCatalog;
+import org.entente.events.EventType;
+import org.entente.events.action.ActionEvent;
+import org.entente.events.action.ActionSnapshot;
+import org.entente.events.action.MilestoneSnapshot;
+import org.entente.events.delegation.DelegationScheduled;
+import org.entente.events.delegation.DelegationStatusChanged;
+import org.entente.events.delegation.DelegationUpdated;
+import org.entente.events.delegation.OrganizationSnapshot;
+
+import org.entente.platform.replica.AgreementReplica;
+import org.entente.platform.replica.AgreementReplicas;
+import org.entente.notify.timeline.LinkSettings;
 import org.entente.notify.timeline.TimelineEntry;
 import org.entente.notify.timeline.TimelineLinks;
+import org.entente.notify.timeline.TimelinePayloads;
 import org.entente.notify.timeline.TimelineSummaries;
 import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -67,26 +84,29 @@ class FeedController {
 
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
-    private static final List<String> VISIT_TYPES = List.of("entente.delegation.scheduled.v1",
-            "entente.delegation.updated.v1", "entente.delegation.status-changed.v1");
+    private static final List<String> VISIT_TYPES = Stream.of(EventCatalog.DELEGATION_SCHEDULED,
+            EventCatalog.DELEGATION_UPDATED, EventCatalog.DELEGATION_STATUS_CHANGED).map(EventType::name).toList();
 
     private final MongoTemplate mongo;
     private final AgreementReplicas agreements;
     private final TimelineLinks links;
+    private final TimelinePayloads payloads;
+    private final TimelineSummaries summaries;
     private final String agreementsUrl;
     private final String actionsUrl;
     private final String notifyUrl;
 
-    FeedController(MongoTemplate mongo, AgreementReplicas agreements, TimelineLinks links,
-                   @Value("${entente.links.agreements-service}") String agreementsUrl,
-                   @Value("${entente.links.actions-service}") String actionsUrl,
-                   @Value("${entente.links.notify-service}") String notifyUrl) {
+    FeedController(MongoTemplate mongo, AgreementReplicas agreements, TimelineLinks links, TimelinePayloads payloads,
+                   TimelineSummaries summaries,
+                   LinkSettings settings) {
         this.mongo = mongo;
         this.agreements = agreements;
         this.links = links;
-        this.agreementsUrl = agreementsUrl;
-        this.actionsUrl = actionsUrl;
-        this.notifyUrl = notifyUrl;
+        this.payloads = payloads;
+        this.summaries = summaries;
+        this.agreementsUrl = settings.agreementsService();
+        this.actionsUrl = settings.actionsService();
+        this.notifyUrl = settings.notifyService();
     }
 
     @GetMapping("/api/agreements/{agreementId}/calendar.ics")
@@ -96,68 +116,59 @@ class FeedController {
                                     @RequestParam(required = false) String lang, Locale requestLocale) throws IOException {
         String language = language(lang, requestLocale);
         AgreementReplica agreement = agreement(agreementId);
-        boolean fr = "fr".equals(language);
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Entente//notify-service//" + language.toUpperCase(Locale.ROOT)))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
         if (agreement.expiresOn() != null) {
             VEvent expiry = allDay(agreement.expiresOn(), agreement.expiresOn(),
-                    (fr ? "Fin de l'accord " : "Agreement expires: ") + agreement.code() + " — " + agreement.title(language),
+                    summaries.say(language, "calendar.agreement-expires", agreement.code(), agreement.title(language)),
                     "agreement-" + agreementId + "-expiry@entente", agreement.version(), agreement.updatedAt());
-            expiry.add(new Url(java.net.URI.create(agreementsUrl + "/api/agreements/" + agreementId)));
+            expiry.add(new Url(URI.create(agreementsUrl + "/api/agreements/" + agreementId)));
             calendar.add(expiry);
         }
-        for (Map<String, Object> visit : latestVisits(agreementId)) {
-            Map<String, Object> host = map(visit.get("hostOrganization"));
-            Map<String, Object> visiting = map(visit.get("visitingOrganization"));
-            String status = String.valueOf(visit.containsKey("to") ? visit.get("to") : visit.get("status"));
-            LocalDate start = LocalDate.parse(String.valueOf(visit.get("startDate")));
-            LocalDate end = visit.get("endDate") == null ? start : LocalDate.parse(String.valueOf(visit.get("endDate")));
-            VEvent event = allDay(start, end, (fr ? "Visite : " + visiting.get("name") + " chez " + host.get("name")
-                            : "Visit: " + visiting.get("name") + " to " + host.get("name")),
-                    "delegation-" + visit.get("delegationId") + "@entente",
-                    ((Number) visit.get("version")).longValue(), (Instant) visit.get("_occurredAt"));
-            event.add(new Location(visit.get("city") + ", " + visit.get("country")));
-            if (visit.get("purpose") != null) {
-                event.add(new Description(String.valueOf(visit.get("purpose"))));
+        for (Visit visit : latestVisits(agreementId)) {
+            LocalDate end = visit.endDate() == null ? visit.startDate() : visit.endDate();
+            VEvent event = allDay(visit.startDate(), end, summaries.say(language, "calendar.visit",
+                            summaries.say(language, "timeline.visit", name(visit.visiting()), name(visit.host()))),
+                    "delegation-" + visit.delegationId() + "@entente", visit.version(), visit.occurredAt());
+            event.add(new Location(visit.city() + ", " + visit.country()));
+            if (visit.purpose() != null) {
+                event.add(new Description(visit.purpose()));
             }
-            event.add(switch (status) {
+            event.add(switch (String.valueOf(visit.status())) {
                 case "CANCELLED" -> ImmutableStatus.VEVENT_CANCELLED;
                 case "PLANNED" -> ImmutableStatus.VEVENT_TENTATIVE;
                 default -> ImmutableStatus.VEVENT_CONFIRMED;
             });
-            event.add(new Url(java.net.URI.create(agreementsUrl + "/api/delegations/" + visit.get("delegationId"))));
+            event.add(new Url(URI.create(agreementsUrl + "/api/delegations/" + visit.delegationId())));
             calendar.add(event);
         }
-        for (Map<String, Object> action : latestActions(agreementId)) {
-            String actionName = TimelineSummaries.actionName(action, language);
-            long version = ((Number) action.get("version")).longValue();
-            Instant changed = (Instant) action.get("_occurredAt");
-            boolean cancelled = "CANCELLED".equals(action.get("status"));
-            String link = actionsUrl + "/api/actions/" + action.get("actionId");
-            if (action.get("dueDate") != null) {
-                LocalDate due = LocalDate.parse(String.valueOf(action.get("dueDate")));
-                VEvent event = allDay(due, due, (fr ? "Échéance : " : "Due: ") + actionName,
-                        "action-" + action.get("actionId") + "-due@entente", version, changed);
+        for (LatestAction latest : latestActions(agreementId)) {
+            ActionSnapshot action = latest.action();
+            String actionName = summaries.actionName(action, language);
+            boolean cancelled = "CANCELLED".equals(action.status());
+            String link = actionsUrl + "/api/actions/" + action.actionId();
+            if (action.dueDate() != null) {
+                VEvent event = allDay(action.dueDate(), action.dueDate(),
+                        summaries.say(language, "calendar.action-due", actionName),
+                        "action-" + action.actionId() + "-due@entente", action.version(), latest.occurredAt());
                 event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-                event.add(new Url(java.net.URI.create(link)));
+                event.add(new Url(URI.create(link)));
                 calendar.add(event);
             }
-            for (Object item : action.get("milestones") instanceof List<?> list ? list : List.of()) {
-                Map<String, Object> milestone = map(item);
-                if (milestone.get("dueDate") == null) {
+            for (MilestoneSnapshot milestone : action.milestones() == null ? List.<MilestoneSnapshot>of() : action.milestones()) {
+                if (milestone.dueDate() == null) {
                     continue;
                 }
-                LocalDate due = LocalDate.parse(String.valueOf(milestone.get("dueDate")));
-                VEvent event = allDay(due, due, (fr ? "Jalon : " : "Milestone: ") + milestone.get("title")
-                                + " — " + actionName,
-                        "action-" + action.get("actionId") + "-milestone-"
-                                + java.util.UUID.nameUUIDFromBytes(String.valueOf(milestone.get("title"))
-                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "@entente",
-                        version, changed);
+                VEvent event = allDay(milestone.dueDate(), milestone.dueDate(),
+                        summaries.say(language, "calendar.milestone", milestone.title(), actionName),
+                        "action-" + action.actionId() + "-milestone-"
+                                + UUID.nameUUIDFromBytes(String.valueOf(milestone.title()).getBytes(StandardCharsets.UTF_8))
+                                + "@entente",
+                        action.version(), latest.occurredAt());
                 event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
-                event.add(new Url(java.net.URI.create(link)));
+                event.add(new Url(URI.create(link)));
                 calendar.add(event);
             }
         }
@@ -195,8 +206,8 @@ class FeedController {
 
     private SyndEntry entry(TimelineEntry timelineEntry, String language) {
         SyndEntry entry = new SyndEntryImpl();
-        String summary = TimelineSummaries.summary(timelineEntry, language);
-        entry.setUri("urn:entente:event:" + java.net.URLEncoder.encode(timelineEntry.id(), java.nio.charset.StandardCharsets.UTF_8));
+        String summary = summaries.summary(timelineEntry, language);
+        entry.setUri("urn:entente:event:" + URLEncoder.encode(timelineEntry.id(), StandardCharsets.UTF_8));
         entry.setTitle(summary);
         entry.setLink(links.link(timelineEntry));
         entry.setUpdatedDate(Date.from(timelineEntry.occurredAt()));
@@ -208,38 +219,66 @@ class FeedController {
         return entry;
     }
 
-    /** Each action item as its latest event tells it (highest version), with when that was. */
-    private List<Map<String, Object>> latestActions(String agreementId) {
-        Map<Object, Map<String, Object>> latest = new LinkedHashMap<>();
-        mongo.find(Query.query(where("agreementId").is(agreementId).and("type").regex("^entente\\.action\\."))
-                .with(Sort.by("occurredAt", "_id")), TimelineEntry.class, TimelineEntry.COLLECTION).forEach(entry -> {
-                    Map<String, Object> action = new LinkedHashMap<>(map(entry.data().get("action")));
-                    action.put("_occurredAt", entry.occurredAt());
-                    Map<String, Object> known = latest.get(action.get("actionId"));
-                    if (action.get("actionId") != null && (known == null || version(action) >= version(known))) {
-                        latest.put(action.get("actionId"), action);
-                    }
-                });
+    /** An action item as its latest event told it, and when that was. */
+    private record LatestAction(ActionSnapshot action, Instant occurredAt) {
+    }
+
+    /** A delegation visit as its latest event told it, and when that was. */
+    private record Visit(String delegationId, long version, String status, OrganizationSnapshot host,
+                         OrganizationSnapshot visiting, LocalDate startDate, LocalDate endDate, String city,
+                         String country, String purpose, Instant occurredAt) {
+
+        static Optional<Visit> of(Record payload, Instant occurredAt) {
+            if (payload instanceof DelegationScheduled visit) {
+                return Optional.of(new Visit(visit.delegationId(), visit.version(), visit.status(),
+                        visit.hostOrganization(), visit.visitingOrganization(), visit.startDate(), visit.endDate(),
+                        visit.city(), visit.country(), visit.purpose(), occurredAt));
+            }
+            if (payload instanceof DelegationUpdated visit) {
+                return Optional.of(new Visit(visit.delegationId(), visit.version(), visit.status(),
+                        visit.hostOrganization(), visit.visitingOrganization(), visit.startDate(), visit.endDate(),
+                        visit.city(), visit.country(), visit.purpose(), occurredAt));
+            }
+            if (payload instanceof DelegationStatusChanged visit) {
+                return Optional.of(new Visit(visit.delegationId(), visit.version(), visit.to(),
+                        visit.hostOrganization(), visit.visitingOrganization(), visit.startDate(), visit.endDate(),
+                        visit.city(), visit.country(), null, occurredAt));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Each action item as its latest event tells it (highest version). */
+    private List<LatestAction> latestActions(String agreementId) {
+        Map<String, LatestAction> latest = new LinkedHashMap<>();
+        for (TimelineEntry entry : entries(Query.query(where("agreementId").is(agreementId)
+                .and("type").regex("^entente\\.action\\.")))) {
+            payloads.of(entry, ActionEvent.class).map(ActionEvent::action)
+                    .filter(action -> action.actionId() != null)
+                    .ifPresent(action -> latest.merge(action.actionId(), new LatestAction(action, entry.occurredAt()),
+                            (known, next) -> next.action().version() >= known.action().version() ? next : known));
+        }
         return List.copyOf(latest.values());
     }
 
-    /** Each visit as its latest event tells it (highest version), with when that was. */
-    private List<Map<String, Object>> latestVisits(String agreementId) {
-        Map<Object, Map<String, Object>> latest = new LinkedHashMap<>();
-        mongo.find(Query.query(where("agreementId").is(agreementId).and("type").in(VISIT_TYPES))
-                .with(Sort.by("occurredAt", "_id")), TimelineEntry.class, TimelineEntry.COLLECTION).forEach(entry -> {
-                    Map<String, Object> visit = new LinkedHashMap<>(entry.data());
-                    visit.put("_occurredAt", entry.occurredAt());
-                    Map<String, Object> known = latest.get(visit.get("delegationId"));
-                    if (known == null || version(visit) >= version(known)) {
-                        latest.put(visit.get("delegationId"), visit);
-                    }
-                });
-        return latest.values().stream().sorted(Comparator.comparing(visit -> String.valueOf(visit.get("startDate")))).toList();
+    /** Each visit as its latest event tells it (highest version), by start date. */
+    private List<Visit> latestVisits(String agreementId) {
+        Map<String, Visit> latest = new LinkedHashMap<>();
+        for (TimelineEntry entry : entries(Query.query(where("agreementId").is(agreementId).and("type").in(VISIT_TYPES)))) {
+            payloads.of(entry).flatMap(payload -> Visit.of(payload, entry.occurredAt()))
+                    .filter(visit -> visit.startDate() != null)
+                    .ifPresent(visit -> latest.merge(visit.delegationId(), visit,
+                            (known, next) -> next.version() >= known.version() ? next : known));
+        }
+        return latest.values().stream().sorted(Comparator.comparing(Visit::startDate)).toList();
     }
 
-    private static long version(Map<String, Object> visit) {
-        return visit.get("version") instanceof Number number ? number.longValue() : 0;
+    private List<TimelineEntry> entries(Query query) {
+        return mongo.find(query.with(Sort.by("occurredAt", "_id")), TimelineEntry.class, TimelineEntry.COLLECTION);
+    }
+
+    private static String name(OrganizationSnapshot organization) {
+        return organization == null ? "" : String.valueOf(organization.name());
     }
 
     /** An all-day event from start to end inclusive (iCalendar's DTEND is exclusive). */
@@ -261,10 +300,5 @@ class FeedController {
             throw ProblemException.badRequest("lang", "must be fr or en");
         }
         return lang != null ? lang : TimelineSummaries.language(requestLocale);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 }

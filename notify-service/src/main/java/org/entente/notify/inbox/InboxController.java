@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.subscription.Subscription;
 import org.entente.notify.delivery.Delivery;
 import org.entente.notify.subscription.Channel;
@@ -56,12 +56,15 @@ class InboxController {
     private final AgreementReplicas agreements;
     private final TimelineLinks links;
     private final Clock clock;
+    private final TimelineSummaries summaries;
 
-    InboxController(MongoTemplate mongo, AgreementReplicas agreements, TimelineLinks links, Clock clock) {
+    InboxController(MongoTemplate mongo, AgreementReplicas agreements, TimelineLinks links, Clock clock,
+                    TimelineSummaries summaries) {
         this.mongo = mongo;
         this.agreements = agreements;
         this.links = links;
         this.clock = clock;
+        this.summaries = summaries;
         mongo.indexOps(Delivery.COLLECTION).createIndex(new Index().on("subscriberId", Sort.Direction.ASC)
                 .on("channel", Sort.Direction.ASC).on("readAt", Sort.Direction.ASC).on("occurredAt", Sort.Direction.DESC));
     }
@@ -94,7 +97,7 @@ class InboxController {
             TimelineEntry entry = entries.get(notification.eventIds().get(0));
             return new InboxItem(notification.id(), notification.eventIds().get(0), notification.eventType(),
                     notification.agreementId(), notification.occurredAt(),
-                    entry == null ? notification.eventType() : TimelineSummaries.summary(entry, language),
+                    entry == null ? notification.eventType() : summaries.summary(entry, language),
                     entry == null ? null : links.link(entry), notification.readAt());
         }).toList();
         return new Inbox(subscriberId, unreadCount, items, page, size, total);

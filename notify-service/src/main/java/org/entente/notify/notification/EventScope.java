@@ -16,8 +16,8 @@ import org.entente.events.delegation.DelegationUpdated;
 import org.entente.events.delegation.OrganizationSnapshot;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
-import org.entente.notify.agreement.AgreementReplica;
-import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.platform.replica.AgreementReplica;
+import org.entente.platform.replica.AgreementReplicas;
 import org.entente.platform.inbound.InboundEvent;
 import org.entente.platform.security.RestrictedAccess;
 

@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.entente.events.agreement.AgreementEvent;
-import org.entente.notify.agreement.AgreementReplica;
-import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.platform.replica.AgreementReplica;
+import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.delivery.Delivery;
 import org.entente.notify.delivery.DeliveryStatus;
 import org.entente.notify.subscription.Channel;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.entente.notify.webhook.WebhookTargets;
+import org.entente.notify.timeline.LinkSettings;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.security.Caller;
 import org.entente.platform.security.Role;
@@ -15,7 +16,6 @@ import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
 import org.entente.platform.web.ProblemException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,13 +51,13 @@ class SubscriptionController {
 
     SubscriptionController(AggregateStore<Subscription> store, Subscriptions subscriptions, MongoTemplate mongo,
                            Clock clock, WebhookTargets webhookTargets,
-                           @Value("${entente.links.notify-service}") String notifyUrl) {
+                           LinkSettings links) {
         this.store = store;
         this.subscriptions = subscriptions;
         this.mongo = mongo;
         this.clock = clock;
         this.webhookTargets = webhookTargets;
-        this.notifyUrl = notifyUrl;
+        this.notifyUrl = links.notifyService();
     }
 
     @PostMapping

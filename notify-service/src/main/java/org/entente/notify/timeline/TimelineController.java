@@ -12,7 +12,7 @@ import java.util.Locale;
 
 import jakarta.validation.constraints.Size;
 
-import org.entente.notify.agreement.AgreementReplicas;
+import org.entente.platform.replica.AgreementReplicas;
 import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.Sort;
@@ -46,11 +46,14 @@ class TimelineController {
     private final MongoTemplate mongo;
     private final AgreementReplicas agreements;
     private final TimelineLinks links;
+    private final TimelineSummaries summaries;
 
-    TimelineController(MongoTemplate mongo, AgreementReplicas agreements, TimelineLinks links) {
+    TimelineController(MongoTemplate mongo, AgreementReplicas agreements, TimelineLinks links,
+                       TimelineSummaries summaries) {
         this.mongo = mongo;
         this.agreements = agreements;
         this.links = links;
+        this.summaries = summaries;
     }
 
     @GetMapping("/api/agreements/{agreementId}/timeline")
@@ -127,7 +130,7 @@ class TimelineController {
                 ? new TimelineCursor(page.get(page.size() - 1).occurredAt(), page.get(page.size() - 1).id()).encode()
                 : null;
         return new TimelinePage(agreementId, page.stream().map(entry -> new EntryView(entry.id(), entry.agreementId(),
-                entry.type(), entry.occurredAt(), TimelineSummaries.summary(entry, language), entry.actor(),
+                entry.type(), entry.occurredAt(), summaries.summary(entry, language), entry.actor(),
                 entry.source(), links.link(entry))).toList(), next);
     }
 

@@ -1,36 +1,112 @@
 package org.entente.notify.timeline;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiFunction;
 
-/** The one-line, human-readable account of an entry, in French or English. */
-public final class TimelineSummaries {
+import org.entente.events.EventCatalog;
+import org.entente.events.EventType;
+import org.entente.events.action.ActionCancelled;
+import org.entente.events.action.ActionCreated;
+import org.entente.events.action.ActionDueSoon;
+import org.entente.events.action.ActionMilestoneReached;
+import org.entente.events.action.ActionOverdue;
+import org.entente.events.action.ActionProgressRecorded;
+import org.entente.events.action.ActionSnapshot;
+import org.entente.events.action.ActionStatusChanged;
+import org.entente.events.action.ActionUpdated;
+import org.entente.events.agreement.AgreementAccessChanged;
+import org.entente.events.agreement.AgreementCreated;
+import org.entente.events.agreement.AgreementDocumentAdded;
+import org.entente.events.agreement.AgreementExpiring;
+import org.entente.events.agreement.AgreementRenewed;
+import org.entente.events.agreement.AgreementStatusChanged;
+import org.entente.events.agreement.AgreementUpdated;
+import org.entente.events.delegation.DelegationScheduled;
+import org.entente.events.delegation.DelegationStatusChanged;
+import org.entente.events.delegation.DelegationUpdated;
+import org.entente.events.delegation.OrganizationSnapshot;
+import org.entente.events.organization.OrganizationRegistered;
+import org.entente.events.organization.OrganizationUpdated;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
 
-    private static final Map<String, String[]> STATUS = Map.ofEntries(
-            Map.entry("DRAFT", new String[] {"a draft", "un projet"}),
-            Map.entry("NEGOTIATION", new String[] {"in negotiation", "en négociation"}),
-            Map.entry("SIGNED", new String[] {"signed", "signé"}),
-            Map.entry("ACTIVE", new String[] {"in force", "en vigueur"}),
-            Map.entry("SUSPENDED", new String[] {"suspended", "suspendu"}),
-            Map.entry("TERMINATED", new String[] {"terminated", "résilié"}),
-            Map.entry("EXPIRED", new String[] {"expired", "expiré"}),
-            Map.entry("ABANDONED", new String[] {"abandoned", "abandonné"}));
+/**
+ * The one-line, human-readable account of an entry, in French or English: one summary per
+ * catalog type, written against the type's payload record, its words in the message bundles.
+ */
+@Component
+public class TimelineSummaries {
 
-    private static final Map<String, String[]> VISIT_STATUS = Map.of(
-            "PLANNED", new String[] {"planned", "programmée"},
-            "CONFIRMED", new String[] {"confirmed", "confirmée"},
-            "COMPLETED", new String[] {"completed", "terminée"},
-            "CANCELLED", new String[] {"cancelled", "annulée"});
+    private static final Map<EventType, Summary<?>> SUMMARIES = summaries(
+            summary(EventCatalog.ORGANIZATION_REGISTERED, OrganizationRegistered.class, (event, words) ->
+                    words.say("timeline.organization.registered", event.name(), event.country())),
+            summary(EventCatalog.ORGANIZATION_UPDATED, OrganizationUpdated.class, (event, words) ->
+                    words.say("timeline.organization.updated", event.name(), joined(event.changedFields()))),
+            summary(EventCatalog.AGREEMENT_CREATED, AgreementCreated.class, (event, words) ->
+                    words.say("timeline.agreement.created", event.agreement().code(),
+                            title(event.agreement().title(), words.language()))),
+            summary(EventCatalog.AGREEMENT_UPDATED, AgreementUpdated.class, (event, words) ->
+                    words.say("timeline.agreement.updated", event.agreement().code(), joined(event.changedFields()))),
+            summary(EventCatalog.AGREEMENT_STATUS_CHANGED, AgreementStatusChanged.class, (event, words) ->
+                    words.because(words.say("timeline.agreement.status-changed", event.agreement().code(),
+                            words.label("agreement.status.", event.to())), event.reason())),
+            summary(EventCatalog.AGREEMENT_RENEWED, AgreementRenewed.class, (event, words) ->
+                    words.say("timeline.agreement.renewed", event.agreement().code(), event.expiresOn())),
+            summary(EventCatalog.AGREEMENT_DOCUMENT_ADDED, AgreementDocumentAdded.class, (event, words) ->
+                    words.say("timeline.agreement.document-added", event.fileName(), event.agreement().code())),
+            summary(EventCatalog.AGREEMENT_EXPIRING, AgreementExpiring.class, (event, words) ->
+                    words.say("timeline.agreement.expiring", event.agreement().code(), event.daysLeft(),
+                            event.agreement().expiresOn())),
+            summary(EventCatalog.AGREEMENT_ACCESS_CHANGED, AgreementAccessChanged.class, (event, words) ->
+                    words.say("timeline.agreement.access-changed", event.agreement().code())),
+            summary(EventCatalog.DELEGATION_SCHEDULED, DelegationScheduled.class, (event, words) ->
+                    words.say("timeline.delegation.scheduled",
+                            words.visit(event.visitingOrganization(), event.hostOrganization()),
+                            words.say("timeline.place", event.city(), event.country()),
+                            words.dates(event.startDate(), event.endDate()))),
+            summary(EventCatalog.DELEGATION_UPDATED, DelegationUpdated.class, (event, words) ->
+                    words.say("timeline.delegation.updated",
+                            words.visit(event.visitingOrganization(), event.hostOrganization()),
+                            joined(event.changedFields()))),
+            summary(EventCatalog.DELEGATION_STATUS_CHANGED, DelegationStatusChanged.class, (event, words) ->
+                    words.reason(words.say("timeline.delegation.status-changed",
+                            words.label("delegation.status.", event.to()),
+                            words.visit(event.visitingOrganization(), event.hostOrganization()),
+                            words.say("timeline.place", event.city(), event.country()),
+                            words.dates(event.startDate(), event.endDate())), event.reason())),
+            summary(EventCatalog.ACTION_CREATED, ActionCreated.class, (event, words) ->
+                    words.say("timeline.action.created", words.actionName(event.action()), words.due(event.action()))),
+            summary(EventCatalog.ACTION_UPDATED, ActionUpdated.class, (event, words) ->
+                    words.say("timeline.action.updated", words.actionName(event.action()), joined(event.changedFields()))),
+            summary(EventCatalog.ACTION_STATUS_CHANGED, ActionStatusChanged.class, (event, words) ->
+                    words.reason(words.say("timeline.action.status-changed", words.actionName(event.action()),
+                            words.label("action.status.", event.to())), event.reason())),
+            summary(EventCatalog.ACTION_PROGRESS_RECORDED, ActionProgressRecorded.class, (event, words) ->
+                    words.note(words.say("timeline.action.progress-recorded", words.actionName(event.action()),
+                            event.action().percentComplete()), event.note())),
+            summary(EventCatalog.ACTION_MILESTONE_REACHED, ActionMilestoneReached.class, (event, words) ->
+                    words.say("timeline.action.milestone-reached", event.milestone(), words.actionName(event.action()))),
+            summary(EventCatalog.ACTION_DUE_SOON, ActionDueSoon.class, (event, words) ->
+                    words.say("timeline.action.due-soon", event.daysLeft(), words.actionName(event.action()),
+                            words.due(event.action()))),
+            summary(EventCatalog.ACTION_OVERDUE, ActionOverdue.class, (event, words) ->
+                    words.say("timeline.action.overdue", event.daysOverdue(), words.actionName(event.action()),
+                            words.due(event.action()))),
+            summary(EventCatalog.ACTION_CANCELLED, ActionCancelled.class, (event, words) ->
+                    words.reason(words.say("timeline.action.cancelled", words.actionName(event.action())),
+                            event.reason())));
 
-    private static final Map<String, String[]> ACTION_STATUS = Map.of(
-            "PLANNED", new String[] {"planned", "prévue"},
-            "IN_PROGRESS", new String[] {"in progress", "en cours"},
-            "BLOCKED", new String[] {"blocked", "bloquée"},
-            "DONE", new String[] {"done", "terminée"},
-            "CANCELLED", new String[] {"cancelled", "annulée"});
+    private final MessageSource messages;
+    private final TimelinePayloads payloads;
 
-    private TimelineSummaries() {
+    TimelineSummaries(MessageSource messages, TimelinePayloads payloads) {
+        this.messages = messages;
+        this.payloads = payloads;
     }
 
     /** The reader's language: French when asked for, English otherwise. */
@@ -38,140 +114,145 @@ public final class TimelineSummaries {
         return locale != null && "fr".equals(locale.getLanguage()) ? "fr" : "en";
     }
 
-    public static String summary(TimelineEntry entry, Locale locale) {
+    /** The event types that have a summary: every type of the catalog, a test checks. */
+    static Set<EventType> summarizedTypes() {
+        return SUMMARIES.keySet();
+    }
+
+    public String summary(TimelineEntry entry, Locale locale) {
         return summary(entry, language(locale));
     }
 
-    public static String summary(TimelineEntry entry, String language) {
-        boolean fr = "fr".equals(language);
-        int lang = fr ? 1 : 0;
-        Map<String, Object> data = entry.data();
-        Map<String, Object> agreement = map(data.get("agreement"));
-        String code = text(agreement.get("code"));
-        return switch (entry.type()) {
-            case "entente.agreement.created.v1" -> fr
-                    ? "Accord " + code + " enregistré : " + title(agreement, "fr")
-                    : "Agreement " + code + " registered: " + title(agreement, "en");
-            case "entente.agreement.updated.v1" -> (fr ? "Accord " + code + " modifié : " : "Agreement " + code + " edited: ")
-                    + String.join(", ", list(data.get("changedFields")));
-            case "entente.agreement.status-changed.v1" -> (fr
-                    ? "L'accord " + code + " est désormais " + label(STATUS, data.get("to"), lang)
-                    : "Agreement " + code + " is now " + label(STATUS, data.get("to"), lang))
-                    + (data.get("reason") == null ? "" : (fr ? " : " : ": ") + data.get("reason"));
-            case "entente.agreement.renewed.v1" -> fr
-                    ? "Accord " + code + " renouvelé jusqu'au " + data.get("expiresOn")
-                    : "Agreement " + code + " renewed until " + data.get("expiresOn");
-            case "entente.agreement.document-added.v1" -> fr
-                    ? "Document " + data.get("fileName") + " joint à l'accord " + code
-                    : "Document " + data.get("fileName") + " attached to agreement " + code;
-            case "entente.agreement.expiring.v1" -> fr
-                    ? "L'accord " + code + " expire dans " + data.get("daysLeft") + " jours (le " + agreement.get("expiresOn") + ")"
-                    : "Agreement " + code + " expires in " + data.get("daysLeft") + " days (on " + agreement.get("expiresOn") + ")";
-            case "entente.organization.registered.v1" -> (fr ? "Organisation enregistrée : " : "Organization registered: ")
-                    + data.get("name") + " (" + data.get("country") + ")";
-            case "entente.organization.updated.v1" -> (fr ? "Organisation modifiée : " : "Organization edited: ")
-                    + data.get("name") + " (" + String.join(", ", list(data.get("changedFields"))) + ")";
-            case "entente.delegation.scheduled.v1" -> (fr ? "Visite programmée : " : "Visit scheduled: ")
-                    + visit(data, fr) + ", " + place(data) + ", " + dates(data, fr);
-            case "entente.delegation.updated.v1" -> (fr ? "Visite modifiée : " : "Visit edited: ")
-                    + visit(data, fr) + " (" + String.join(", ", list(data.get("changedFields"))) + ")";
-            case "entente.delegation.status-changed.v1" -> (fr ? "Visite " : "Visit ")
-                    + label(VISIT_STATUS, data.get("to"), lang) + (fr ? " : " : ": ")
-                    + visit(data, fr) + ", " + place(data) + ", " + dates(data, fr)
-                    + (data.get("reason") == null ? "" : (fr ? " — motif : " : " — reason: ") + data.get("reason"));
-            case "entente.action.created.v1" -> (fr ? "Action ajoutée au plan : " : "Action added to the plan: ")
-                    + action(data, fr) + due(data, fr);
-            case "entente.action.updated.v1" -> (fr ? "Action modifiée : " : "Action edited: ") + action(data, fr)
-                    + " (" + String.join(", ", list(data.get("changedFields"))) + ")";
-            case "entente.action.status-changed.v1" -> "Action " + action(data, fr) + (fr ? " : " : ": ")
-                    + label(ACTION_STATUS, data.get("to"), lang)
-                    + (data.get("reason") == null ? "" : (fr ? " — motif : " : " — reason: ") + data.get("reason"));
-            case "entente.action.progress-recorded.v1" -> (fr ? "Avancement de " : "Progress on ") + action(data, fr)
-                    + (fr ? " : " : ": ") + map(data.get("action")).get("percentComplete") + " %"
-                    + (data.get("note") == null ? "" : " — " + data.get("note"));
-            case "entente.action.milestone-reached.v1" -> (fr ? "Jalon atteint : " : "Milestone reached: ")
-                    + data.get("milestone") + " (" + action(data, fr) + ")";
-            case "entente.action.due-soon.v1" -> fr
-                    ? "Échéance dans " + data.get("daysLeft") + " jour(s) : " + action(data, fr) + due(data, true)
-                    : "Due in " + data.get("daysLeft") + " day(s): " + action(data, fr) + due(data, false);
-            case "entente.action.overdue.v1" -> fr
-                    ? "En retard de " + data.get("daysOverdue") + " jour(s) : " + action(data, fr) + due(data, true)
-                    : data.get("daysOverdue") + " day(s) overdue: " + action(data, fr) + due(data, false);
-            case "entente.action.cancelled.v1" -> (fr ? "Action annulée : " : "Action cancelled: ") + action(data, fr)
-                    + (data.get("reason") == null ? "" : (fr ? " — motif : " : " — reason: ") + data.get("reason"));
-            default -> fallback(entry, data, fr);
-        };
-    }
-
-    private static String action(Map<String, Object> data, boolean fr) {
-        return actionName(map(data.get("action")), fr ? "fr" : "en");
+    public String summary(TimelineEntry entry, String language) {
+        Words words = words(language);
+        return payloads.of(entry)
+                .flatMap(payload -> EventCatalog.byName(entry.type()).map(SUMMARIES::get)
+                        .map(summary -> summary.render(payload, words)))
+                .orElseGet(() -> unknown(entry, words));
     }
 
     /** An action item as people name it: its reference in the plan and its title, quoted the reader's way. */
-    public static String actionName(Map<String, Object> action, String language) {
-        String title = text(action.get("title"));
-        return text(action.get("reference")) + ("fr".equals(language) ? " « " + title + " »" : " \"" + title + "\"");
+    public String actionName(ActionSnapshot action, String language) {
+        return words(language).actionName(action);
     }
 
-
-    private static String due(Map<String, Object> data, boolean fr) {
-        Object dueDate = map(data.get("action")).get("dueDate");
-        return dueDate == null ? "" : fr ? " (échéance le " + dueDate + ")" : " (due " + dueDate + ")";
-    }
-
-    /** Types this version does not know by name (a newer producer's): what happened, and to what. */
-    private static String fallback(TimelineEntry entry, Map<String, Object> data, boolean fr) {
-        String[] parts = entry.type().split("\\.");
-        String what = parts.length > 2 ? parts[2].replace('-', ' ') : entry.type();
-        Object title = map(data.get(parts.length > 1 ? parts[1] : "")).get("title");
-        String about = title == null ? "" : fr ? " « " + title + " »" : " \"" + title + "\"";
-        if (parts.length > 1 && "action".equals(parts[1])) {
-            return (fr ? "Plan d'action" : "Action plan") + about + (fr ? " : " : ": ") + what;
-        }
-        return (fr ? "Événement " : "Event ") + entry.type() + about;
-    }
-
-    private static String visit(Map<String, Object> data, boolean fr) {
-        String visiting = text(map(data.get("visitingOrganization")).get("name"));
-        String host = text(map(data.get("hostOrganization")).get("name"));
-        return fr ? visiting + " chez " + host : visiting + " to " + host;
-    }
-
-    private static String place(Map<String, Object> data) {
-        return text(data.get("city")) + " (" + text(data.get("country")) + ")";
-    }
-
-    private static String dates(Map<String, Object> data, boolean fr) {
-        Object start = data.get("startDate");
-        Object end = data.get("endDate");
-        if (end == null || end.equals(start)) {
-            return (fr ? "le " : "on ") + start;
-        }
-        return fr ? "du " + start + " au " + end : "from " + start + " to " + end;
+    /** A word or sentence of the bundles in the reader's language. */
+    public String say(String language, String key, Object... arguments) {
+        return words(language).say(key, arguments);
     }
 
     /** The title in the reader's language, else in whatever language it was given. */
-    public static String title(Map<String, Object> agreement, String language) {
-        Map<String, Object> titles = map(agreement.get("title"));
-        Object title = titles.get(language);
-        return titles.isEmpty() ? "" : text(title != null ? title : titles.values().iterator().next());
+    public static String title(Map<String, String> titles, String language) {
+        if (titles == null || titles.isEmpty()) {
+            return "";
+        }
+        return text(titles.getOrDefault(language, titles.values().iterator().next()));
     }
 
-    private static String label(Map<String, String[]> labels, Object status, int language) {
-        String[] found = labels.get(text(status));
-        return found == null ? text(status) : found[language];
+    private Words words(String language) {
+        return new Words(messages, "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    /** Types this version does not know by name (or data it cannot read): what happened, and to what. */
+    private static String unknown(TimelineEntry entry, Words words) {
+        String[] parts = entry.type().split("\\.");
+        String what = parts.length > 2 ? parts[2].replace('-', ' ') : entry.type();
+        Object about = entry.data() != null && parts.length > 1 && entry.data().get(parts[1]) instanceof Map<?, ?> aggregate
+                ? aggregate.get("title") : null;
+        String quoted = about instanceof String title ? words.say("timeline.quoted", title) : "";
+        if (parts.length > 1 && "action".equals(parts[1])) {
+            return words.say("timeline.unknown.action", quoted, what);
+        }
+        return words.say("timeline.unknown", entry.type(), quoted);
     }
 
-    private static List<String> list(Object value) {
-        return value instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    /** A summary written against one payload record. */
+    private record Summary<T extends Record>(Class<T> payloadType, BiFunction<T, Words, String> text) {
+
+        String render(Record payload, Words words) {
+            return text.apply(payloadType.cast(payload), words);
+        }
+    }
+
+    private static <T extends Record> Map.Entry<EventType, Summary<?>> summary(
+            EventType type, Class<T> payloadType, BiFunction<T, Words, String> text) {
+        if (type.payloadType() != payloadType) {
+            throw new IllegalArgumentException(type.name() + " carries " + type.payloadType().getSimpleName());
+        }
+        return Map.entry(type, new Summary<>(payloadType, text));
+    }
+
+    @SafeVarargs
+    private static Map<EventType, Summary<?>> summaries(Map.Entry<EventType, Summary<?>>... entries) {
+        Map<EventType, Summary<?>> summaries = new LinkedHashMap<>();
+        for (Map.Entry<EventType, Summary<?>> entry : entries) {
+            if (summaries.put(entry.getKey(), entry.getValue()) != null) {
+                throw new IllegalArgumentException("two summaries for " + entry.getKey().name());
+            }
+        }
+        return Map.copyOf(summaries);
+    }
+
+    private static String joined(List<String> values) {
+        return values == null ? "" : String.join(", ", values);
     }
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
+    }
+
+    /** The bundles in one language, and the parts summaries share. */
+    private record Words(MessageSource messages, Locale locale) {
+
+        String language() {
+            return locale.getLanguage();
+        }
+
+        /** Arguments as text: MessageFormat would group a number's digits and name a null "null". */
+        String say(String key, Object... arguments) {
+            Object[] texts = new Object[arguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                texts[i] = text(arguments[i]);
+            }
+            return messages.getMessage(key, texts, locale);
+        }
+
+        /** A status as the reader says it; one the bundles do not know, as it is. */
+        String label(String prefix, String status) {
+            return status == null ? "" : messages.getMessage(prefix + status, null, status, locale);
+        }
+
+        String because(String sentence, String reason) {
+            return reason == null ? sentence : say("timeline.because", sentence, reason);
+        }
+
+        String reason(String sentence, String reason) {
+            return reason == null ? sentence : say("timeline.reason", sentence, reason);
+        }
+
+        String note(String sentence, String note) {
+            return note == null ? sentence : say("timeline.note", sentence, note);
+        }
+
+        String actionName(ActionSnapshot action) {
+            return action == null ? "" : say("timeline.action.name", action.reference(), action.title());
+        }
+
+        String due(ActionSnapshot action) {
+            return action == null || action.dueDate() == null ? "" : say("timeline.action.due", action.dueDate());
+        }
+
+        String visit(OrganizationSnapshot visiting, OrganizationSnapshot host) {
+            return say("timeline.visit", name(visiting), name(host));
+        }
+
+        String dates(Object start, Object end) {
+            return end == null || Objects.equals(end, start) ? say("timeline.dates.one-day", start)
+                    : say("timeline.dates.range", start, end);
+        }
+
+        private static String name(OrganizationSnapshot organization) {
+            return organization == null ? "" : text(organization.name());
+        }
     }
 }

@@ -11,7 +11,6 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,8 +31,8 @@ import org.entente.notify.delivery.Outgoing;
 import org.entente.notify.delivery.PermanentFailure;
 import org.entente.notify.subscription.Channel;
 import org.entente.notify.timeline.TimelineEntry;
+import org.entente.platform.cloudevent.CloudEventEnvelope;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -62,12 +61,11 @@ class WebhookSender implements ChannelSender, DisposableBean {
     private final Clock clock;
     private final Duration timeout;
 
-    WebhookSender(WebhookTargets targets, JsonMapper json, Clock clock,
-                  @Value("${entente.webhook.timeout:PT5S}") Duration timeout) {
+    WebhookSender(WebhookTargets targets, JsonMapper json, Clock clock, WebhookSettings settings) {
         this.targets = targets;
         this.json = json;
         this.clock = clock;
-        this.timeout = timeout;
+        this.timeout = settings.timeout();
         Timeout limit = Timeout.of(timeout);
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
@@ -125,6 +123,12 @@ class WebhookSender implements ChannelSender, DisposableBean {
         if (status / 100 != 2) {
             throw new IllegalStateException("the receiver answered HTTP " + status);
         }
+    }
+
+    /** CloudEvents 1.0, structured JSON: the attributes and the data in one document. */
+    private static Map<String, Object> cloudEvent(TimelineEntry entry) {
+        return new CloudEventEnvelope(entry.id(), entry.source(), entry.type(), entry.agreementId(), entry.occurredAt(),
+                entry.actor()).structured(entry.data());
     }
 
     /** The stored URL, if it still passes the rules that need no name resolution. */
@@ -188,19 +192,5 @@ class WebhookSender implements ChannelSender, DisposableBean {
         public String resolveCanonicalHostname(String host) {
             return host;
         }
-    }
-
-    /** CloudEvents 1.0, structured JSON: the attributes and the data in one document. */
-    private static Map<String, Object> cloudEvent(TimelineEntry entry) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("specversion", "1.0");
-        event.put("id", entry.id());
-        event.put("source", entry.source());
-        event.put("type", entry.type());
-        event.put("subject", entry.agreementId());
-        event.put("time", entry.occurredAt().toString());
-        event.put("datacontenttype", "application/json");
-        event.put("data", entry.data());
-        return event;
     }
 }

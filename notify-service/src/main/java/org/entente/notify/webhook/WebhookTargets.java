@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -72,9 +71,8 @@ public class WebhookTargets {
     private final Resolver resolver;
 
     @Autowired
-    WebhookTargets(@Value("${entente.webhook.allow-http:false}") boolean allowHttp,
-                   @Value("${entente.webhook.allowed-hosts:}") List<String> allowedHosts) {
-        this(allowHttp, allowedHosts, InetAddress::getAllByName);
+    WebhookTargets(WebhookSettings settings) {
+        this(settings.allowHttp(), settings.allowedHosts(), InetAddress::getAllByName);
     }
 
     public WebhookTargets(boolean allowHttp, List<String> allowedHosts, Resolver resolver) {

@@ -99,7 +99,8 @@ class WebhookSenderTest {
 
     WebhookSender sender(boolean allowHttp, String... allowedHosts) {
         return new WebhookSender(new WebhookTargets(allowHttp, List.of(allowedHosts), WebhookSenderTest::resolve),
-                JsonMapper.builder().build(), Clock.systemUTC(), Duration.ofSeconds(5));
+                JsonMapper.builder().build(), Clock.systemUTC(), new WebhookSettings(Duration.ofSeconds(5), allowHttp,
+                        List.of(allowedHosts)));
     }
 
     @Test

@@ -1,15 +1,9 @@
 package org.entente.platform.inbound;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
-
-import org.entente.events.CloudEventHeaders;
 import org.entente.events.EventCatalog;
 import org.entente.events.EventType;
+import org.entente.platform.cloudevent.CloudEventEnvelope;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -26,17 +20,11 @@ public class EventReader {
     }
 
     public InboundEvent read(Message<byte[]> message) {
-        MessageHeaders headers = message.getHeaders();
-        String id = required(headers, CloudEventHeaders.ID);
-        String typeName = required(headers, CloudEventHeaders.TYPE);
-        EventType type = EventCatalog.byName(typeName)
-                .orElseThrow(() -> new MalformedEventException("unknown event type " + typeName + " (event " + id + ")"));
-        String subject = required(headers, CloudEventHeaders.SUBJECT);
-        Instant time = instant(required(headers, CloudEventHeaders.TIME), id);
-        String source = required(headers, CloudEventHeaders.SOURCE);
-        // Events published before actors were recorded have none: the system caused them.
-        String actor = Optional.ofNullable(header(headers, CloudEventHeaders.ACTOR)).orElse("system");
-        return new InboundEvent(id, type, source, subject, time, data(type, message.getPayload(), id), actor);
+        CloudEventEnvelope envelope = CloudEventEnvelope.fromMessage(message);
+        EventType type = EventCatalog.byName(envelope.type()).orElseThrow(() -> new MalformedEventException(
+                "unknown event type " + envelope.type() + " (event " + envelope.id() + ")"));
+        return new InboundEvent(envelope.id(), type, envelope.source(), envelope.subject(), envelope.time(),
+                data(type, message.getPayload(), envelope.id()), envelope.actor());
     }
 
     private Record data(EventType type, byte[] payload, String id) {
@@ -49,32 +37,5 @@ public class EventReader {
             throw new MalformedEventException("event " + id + " of type " + type.name()
                     + " has unreadable data: " + e.getOriginalMessage(), e);
         }
-    }
-
-    private static Instant instant(String value, String id) {
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new MalformedEventException("event " + id + " has an invalid ce_time: " + value, e);
-        }
-    }
-
-    /**
-     * A CloudEvents attribute under its Kafka name ({@code ce_id}) or, once Spring Cloud
-     * Function has put a recognised CloudEvent in canonical form, its {@code ce-id} name.
-     */
-    private static String required(MessageHeaders headers, String name) {
-        String text = header(headers, name);
-        if (text == null) {
-            throw new MalformedEventException("record has no " + name + " header");
-        }
-        return text;
-    }
-
-    private static String header(MessageHeaders headers, String name) {
-        Object value = headers.containsKey(name) ? headers.get(name) : headers.get(name.replace("ce_", "ce-"));
-        String text = value instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
-                : value == null ? null : value.toString();
-        return text == null || text.isBlank() ? null : text;
     }
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
-import org.entente.events.CloudEventHeaders;
+import org.entente.platform.cloudevent.CloudEventEnvelope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -24,9 +24,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.support.MessageBuilder;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -131,17 +129,8 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
     }
 
     static Message<byte[]> toMessage(PendingEvent event) {
-        return MessageBuilder.withPayload(event.data().getBytes(StandardCharsets.UTF_8))
-                .setHeader(KafkaHeaders.KEY, event.subject().getBytes(StandardCharsets.UTF_8))
-                .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0)
-                .setHeader(CloudEventHeaders.ID, event.id())
-                .setHeader(CloudEventHeaders.SOURCE, event.source())
-                .setHeader(CloudEventHeaders.TYPE, event.type())
-                .setHeader(CloudEventHeaders.SUBJECT, event.subject())
-                .setHeader(CloudEventHeaders.TIME, event.time().toString())
-                .setHeader(CloudEventHeaders.ACTOR, event.actor())
-                .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
-                .build();
+        return new CloudEventEnvelope(event.id(), event.source(), event.type(), event.subject(), event.time(),
+                event.actor()).toKafkaMessage(event.data().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

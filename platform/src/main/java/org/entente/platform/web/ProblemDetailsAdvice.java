@@ -7,7 +7,7 @@ import org.entente.platform.outbox.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +26,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -45,8 +46,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private final String maxFileSize;
 
-    public ProblemDetailsAdvice(@Value("${spring.servlet.multipart.max-file-size:1MB}") String maxFileSize) {
-        this.maxFileSize = maxFileSize;
+    /** The upload limit is Spring's own setting, read where Spring reads it, so the message names the limit in force. */
+    public ProblemDetailsAdvice(MultipartProperties multipart) {
+        this.maxFileSize = readable(multipart.getMaxFileSize());
+    }
+
+    /** 20MB rather than DataSize's 20971520B. */
+    private static String readable(DataSize size) {
+        long bytes = size.toBytes();
+        return bytes % DataSize.ofMegabytes(1).toBytes() == 0 ? size.toMegabytes() + "MB"
+                : bytes % DataSize.ofKilobytes(1).toBytes() == 0 ? size.toKilobytes() + "KB" : bytes + "B";
     }
 
     /** One invalid input: where it is (a JSON path such as {@code parties[0].country}) and what rule it broke. */

@@ -1,0 +1,22 @@
+package org.entente.platform;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The outbox relay: how often the sweep looks for events a crash or a broker outage left
+ * behind, and how many documents are relayed in parallel (each document always in the same
+ * lane, so its events keep their order).
+ */
+@Validated
+@ConfigurationProperties("entente.outbox")
+public record OutboxSettings(
+        @NotNull @DefaultValue("PT5S") Duration sweepInterval,
+        @Min(1) @DefaultValue("4") int relayLanes) {
+}

@@ -1,0 +1,89 @@
+package org.entente.platform.replica;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.entente.events.agreement.AgreementEvent;
+import org.entente.platform.inbound.IdempotentWrites;
+import org.entente.platform.inbound.InboundEvent;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.RestrictedAccess;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * A consuming service's replica of the agreements: kept in step with agreement events under
+ * one rule (a write lands only if it carries a newer version than the one stored, so
+ * duplicates and late arrivals change nothing), and read. A service that consumes the
+ * agreements topic imports it.
+ */
+public class AgreementReplicas {
+
+    private final IdempotentWrites writes;
+    private final MongoTemplate mongo;
+
+    public AgreementReplicas(IdempotentWrites writes, MongoTemplate mongo) {
+        this.writes = writes;
+        this.mongo = mongo;
+    }
+
+    /**
+     * Every agreement event carries the agreement's new state: keep it if it is newer than ours.
+     * Returns the replica when it now stands at this event's version (written now, or already by
+     * an earlier delivery of the same event); empty for other events and for late, older ones.
+     */
+    public Optional<AgreementReplica> apply(InboundEvent event) {
+        if (!(event.data() instanceof AgreementEvent agreementEvent)) {
+            return Optional.empty();
+        }
+        AgreementReplica learnt = AgreementReplica.of(agreementEvent.agreement(), event.time());
+        store(learnt);
+        return find(learnt.id()).filter(stored -> stored.version() == learnt.version());
+    }
+
+    /** Keeps what was learnt unless the replica already holds this version or a newer one. Returns whether it wrote. */
+    public boolean store(AgreementReplica agreement) {
+        return writes.upsertIfNewer(AgreementReplica.COLLECTION, agreement.id(), agreement.version(), new Update()
+                .set("code", agreement.code())
+                .set("title", agreement.title())
+                .set("status", agreement.status())
+                .set("themes", agreement.themes() == null ? List.of() : agreement.themes())
+                .set("confidentiality", agreement.confidentiality())
+                .set("access", agreement.access())
+                .set("organizationIds", AgreementReplica.distinct(agreement.organizationIds()))
+                .set("countries", AgreementReplica.distinct(agreement.countries()))
+                .set("signedOn", agreement.signedOn())
+                .set("expiresOn", agreement.expiresOn())
+                .set("updatedAt", agreement.updatedAt()));
+    }
+
+    public Optional<AgreementReplica> find(String agreementId) {
+        return agreementId == null ? Optional.empty()
+                : Optional.ofNullable(mongo.findById(agreementId, AgreementReplica.class, AgreementReplica.COLLECTION));
+    }
+
+    /** The agreement if this caller may know of it: a restricted one they are not on the list of is not there. */
+    public Optional<AgreementReplica> findVisible(String agreementId, Caller caller) {
+        return find(agreementId).filter(agreement -> agreement.visibleTo(caller));
+    }
+
+    /** Whether the agreement is restricted and the caller not on its access list. */
+    public boolean isHidden(String agreementId, Caller caller) {
+        return find(agreementId).map(agreement -> !agreement.visibleTo(caller)).orElse(false);
+    }
+
+    /** The restricted agreements the caller may not see: what lists, timelines and inboxes leave out. */
+    public List<String> hiddenIds(Caller caller) {
+        return RestrictedAccess.hiddenIds(mongo, AgreementReplica.COLLECTION, caller);
+    }
+
+    /** The replica of the agreement with this code that changed last (codes are unique in agreements-service). */
+    public Optional<AgreementReplica> findByCode(String code) {
+        return Optional.ofNullable(mongo.findOne(Query.query(where("code").is(code))
+                .with(Sort.by(Sort.Direction.DESC, "updatedAt")), AgreementReplica.class, AgreementReplica.COLLECTION));
+    }
+}
