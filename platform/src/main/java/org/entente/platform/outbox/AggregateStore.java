@@ -14,6 +14,7 @@ import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
@@ -50,6 +51,8 @@ public class AggregateStore<T extends Aggregate> {
     private final Clock clock;
     /** Whether the current caller may see an aggregate: one they may not is, to them, not there. */
     private final Predicate<T> visible;
+    /** What a write that breaks a unique index throws instead, given the state it tried to store; null: Spring's own. */
+    private Function<T, ? extends RuntimeException> duplicate;
     /** The stored fields of the aggregate but its id, read once from the mapping. */
     private final List<String> fieldNames = new ArrayList<>();
 
@@ -71,6 +74,15 @@ public class AggregateStore<T extends Aggregate> {
                         fieldNames.add(property.getFieldName());
                     }
                 });
+    }
+
+    /**
+     * Says, once where the store is made, how a duplicate of a unique key is refused (the
+     * agreement code already taken, naming the existing one), so no caller catches it itself.
+     */
+    public AggregateStore<T> refusingDuplicates(Function<T, ? extends RuntimeException> refusal) {
+        this.duplicate = refusal;
+        return this;
     }
 
     public String collection() {
@@ -112,14 +124,23 @@ public class AggregateStore<T extends Aggregate> {
         }
     }
 
-    /** Stores a new aggregate; a duplicate key surfaces as Spring's {@code DuplicateKeyException}. */
+    /** Stores a new aggregate, with the events its creation caused. */
+    public T insert(Change<T> created) {
+        return insert(created.aggregate(), created.events());
+    }
+
+    /** Stores a new aggregate; a duplicate key is refused as {@link #refusingDuplicates} says. */
     public T insert(T aggregate, List<NewEvent> events) {
         Document document = toDocument(aggregate);
         String actor = Caller.current().subject();
         document.put(CREATED_BY, actor);
         document.put(UPDATED_BY, actor);
         document.put(PendingEvent.FIELD, pending(events));
-        mongo.insert(document, collection);
+        try {
+            mongo.insert(document, collection);
+        } catch (DuplicateKeyException e) {
+            throw duplicate == null ? e : duplicate.apply(aggregate);
+        }
         relay.publishSoon(collection, document.get(ID));
         return mongo.getConverter().read(type, document); // as stored, with who created it
     }
@@ -146,8 +167,13 @@ public class AggregateStore<T extends Aggregate> {
             update.append("$push", new Document(PendingEvent.FIELD, new Document("$each", pending(events))));
         }
         Query current = Query.query(where(ID).is(id).and(VERSION).is(expectedVersion));
-        T saved = mongo.findAndModify(current, new BasicUpdate(update),
-                FindAndModifyOptions.options().returnNew(true), type, collection);
+        T saved;
+        try {
+            saved = mongo.findAndModify(current, new BasicUpdate(update),
+                    FindAndModifyOptions.options().returnNew(true), type, collection);
+        } catch (DuplicateKeyException e) {
+            throw duplicate == null ? e : duplicate.apply(newState);
+        }
         if (saved == null) {
             throw new StaleVersionException(collection, id, expectedVersion);
         }
