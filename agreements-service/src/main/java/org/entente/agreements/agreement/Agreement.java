@@ -26,14 +26,13 @@ import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementSnapshot;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
+import org.entente.platform.domain.NoticeThresholds;
 import org.entente.platform.outbox.Aggregate;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.NewEvent;
 import org.entente.platform.security.Caller;
 import org.entente.platform.security.RestrictedAccess;
 import org.entente.platform.web.SearchText;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * A memorandum, framework agreement, protocol or joint project between organizations.
@@ -63,16 +62,16 @@ public record Agreement(
         List<Renewal> renewals,
         List<DocumentRef> documents,
         /* Days-before thresholds already announced for the current expiry date. */
-        @JsonIgnore List<Integer> expiryNoticesSent,
-        @JsonIgnore List<String> searchKeys,
+        List<Integer> expiryNoticesSent,
+        List<String> searchKeys,
         Instant createdAt,
         Instant updatedAt,
         /* Token subjects, stamped by the store. */
         String createdBy,
         String updatedBy) implements Aggregate {
 
-    /** Days ahead of the expiry date at which {@code agreement.expiring} is announced, largest first. */
-    public static final List<Integer> EXPIRY_NOTICES = List.of(90, 30, 7);
+    /** Days ahead of the expiry date at which {@code agreement.expiring} is announced. */
+    public static final NoticeThresholds EXPIRY_NOTICES = new NoticeThresholds(List.of(90, 30, 7));
 
     /** What staff enter and edit; status and history change only through the lifecycle. */
     public record Details(String code, AgreementKind kind, Map<String, String> title, String summary,
@@ -83,6 +82,7 @@ public record Agreement(
 
     /** A new DRAFT; if it is restricted, its access list starts with whoever registered it. */
     public static Change<Agreement> register(Details details, Instant now, String registeredBy) {
+        AgreementRules.checkDetails(details);
         Agreement agreement = new Agreement(UUID.randomUUID().toString(), 1, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, AgreementStatus.DRAFT, List.of(), List.of(), List.of(),
                 List.of(), List.of(), now, now, null, null).withDetails(details, 1, now, registeredBy);
@@ -91,6 +91,7 @@ public record Agreement(
 
     /** Replaces the editable details; nothing changed means no new version and no event. */
     public Change<Agreement> edit(Details details, Instant now, String editedBy) {
+        AgreementRules.checkDetails(details);
         Agreement edited = withDetails(details, version + 1, now, editedBy);
         List<String> changed = changedFields(edited);
         if (changed.isEmpty()) {
@@ -102,23 +103,88 @@ public record Agreement(
         return caused(edited, EventCatalog.AGREEMENT_UPDATED, new AgreementUpdated(edited.snapshot(), changed));
     }
 
-    public Change<Agreement> changeStatus(AgreementStatus to, LocalDate on, String place, String reason,
-                                          LocalDate today, Instant now) {
-        AgreementRules.checkRequestedMove(this, to, on, reason, today);
-        LocalDate effectiveOn = on != null ? on : today;
+    /**
+     * The move a staff member asks for by its target status; each target has its own command
+     * below, with its own needs. EXPIRED is not asked for: an agreement expires by itself.
+     */
+    public Change<Agreement> moveTo(AgreementStatus to, LocalDate on, String place, String reason,
+                                    LocalDate today, Instant now) {
+        return switch (to) {
+            case DRAFT -> refuseMove(to);
+            case NEGOTIATION -> startNegotiation(on, today, now);
+            case SIGNED -> sign(on, place, today, now);
+            case ACTIVE -> activate(on, today, now);
+            case SUSPENDED -> suspend(on, reason, today, now);
+            case TERMINATED -> terminate(on, reason, today, now);
+            case ABANDONED -> abandon(on, reason, today, now);
+            case EXPIRED -> throw AgreementRules.expiringByHand(this);
+        };
+    }
+
+    public Change<Agreement> startNegotiation(LocalDate on, LocalDate today, Instant now) {
+        AgreementRules.checkMove(this, AgreementStatus.NEGOTIATION);
+        return moved(AgreementStatus.NEGOTIATION, on != null ? on : today, null, now, draft -> { });
+    }
+
+    /**
+     * Signing needs the date, given or entered before (not in the future), and a signatory on at
+     * least two parties. The place given replaces the one entered.
+     */
+    public Change<Agreement> sign(LocalDate on, String place, LocalDate today, Instant now) {
+        AgreementRules.checkMove(this, AgreementStatus.SIGNED);
+        AgreementRules.checkSigning(this, on, today);
+        LocalDate signedOnDay = on != null ? on : signedOn; // the date that passed the check
+        return moved(AgreementStatus.SIGNED, signedOnDay, null, now, draft -> {
+            draft.signedOn = signedOnDay;
+            draft.signedAt = place != null ? place : signedAt;
+        });
+    }
+
+    /** In force from the day given (today by default), unless its effective date was entered already. */
+    public Change<Agreement> activate(LocalDate on, LocalDate today, Instant now) {
+        AgreementRules.checkMove(this, AgreementStatus.ACTIVE);
+        LocalDate from = on != null ? on : today;
+        return moved(AgreementStatus.ACTIVE, from, null, now, draft -> {
+            if (effectiveFrom == null) {
+                draft.effectiveFrom = from;
+            }
+        });
+    }
+
+    public Change<Agreement> suspend(LocalDate on, String reason, LocalDate today, Instant now) {
+        return closingMove(AgreementStatus.SUSPENDED, on, reason, today, now);
+    }
+
+    public Change<Agreement> terminate(LocalDate on, String reason, LocalDate today, Instant now) {
+        return closingMove(AgreementStatus.TERMINATED, on, reason, today, now);
+    }
+
+    public Change<Agreement> abandon(LocalDate on, String reason, LocalDate today, Instant now) {
+        return closingMove(AgreementStatus.ABANDONED, on, reason, today, now);
+    }
+
+    /** Suspending, terminating and abandoning each need a reason. */
+    private Change<Agreement> closingMove(AgreementStatus to, LocalDate on, String reason, LocalDate today,
+                                          Instant now) {
+        AgreementRules.checkMove(this, to);
+        AgreementRules.checkReason(to, reason);
+        return moved(to, on != null ? on : today, reason, now, draft -> { });
+    }
+
+    private Change<Agreement> refuseMove(AgreementStatus to) {
+        AgreementRules.checkMove(this, to);
+        throw new IllegalStateException("no move leads back to " + to); // checkMove refuses it first
+    }
+
+    private Change<Agreement> moved(AgreementStatus to, LocalDate on, String reason, Instant now,
+                                    java.util.function.Consumer<Draft> effects) {
         Agreement moved = with(draft -> {
             draft.status = to;
-            if (to == AgreementStatus.SIGNED) {
-                draft.signedOn = effectiveOn;
-                draft.signedAt = place != null ? place : signedAt;
-            }
-            if (to == AgreementStatus.ACTIVE && effectiveFrom == null) {
-                draft.effectiveFrom = effectiveOn;
-            }
-            draft.statusHistory = append(statusHistory, new StatusChange(status, to, effectiveOn, reason, now));
+            effects.accept(draft);
+            draft.statusHistory = append(statusHistory, new StatusChange(status, to, on, reason, now));
         }, now);
         return caused(moved, EventCatalog.AGREEMENT_STATUS_CHANGED,
-                new AgreementStatusChanged(moved.snapshot(), status.name(), to.name(), effectiveOn, reason));
+                new AgreementStatusChanged(moved.snapshot(), status.name(), to.name(), on, reason));
     }
 
     public Change<Agreement> renew(LocalDate newExpiresOn, String note, LocalDate today, Instant now) {
@@ -175,23 +241,19 @@ public record Agreement(
 
     /**
      * The daily job's notice: the nearest threshold (90, 30 or 7 days) reached and not yet
-     * announced for this expiry date. Larger thresholds passed meanwhile are marked announced
-     * too, so a job that missed days sends one notice, not a burst.
+     * announced for this expiry date, while the agreement runs ({@link AgreementStatus#RUNNING}).
      */
     public Optional<Change<Agreement>> expiryNoticeIfDue(LocalDate today, Instant now) {
-        if ((status != AgreementStatus.ACTIVE && status != AgreementStatus.SUSPENDED) || expiresOn == null
-                || expiresOn.isBefore(today)) {
+        if (!AgreementStatus.RUNNING.contains(status) || expiresOn == null || expiresOn.isBefore(today)) {
             return Optional.empty();
         }
         long daysLeft = ChronoUnit.DAYS.between(today, expiresOn);
-        Optional<Integer> threshold = EXPIRY_NOTICES.stream().filter(days -> daysLeft <= days)
-                .reduce((larger, smaller) -> smaller);
-        if (threshold.isEmpty() || expiryNoticesSent.contains(threshold.get())) {
+        Optional<Integer> threshold = EXPIRY_NOTICES.due(daysLeft, expiryNoticesSent::contains);
+        if (threshold.isEmpty()) {
             return Optional.empty();
         }
         int days = threshold.get();
-        Agreement noticed = with(draft -> draft.expiryNoticesSent =
-                EXPIRY_NOTICES.stream().filter(notice -> notice >= days).toList(), now);
+        Agreement noticed = with(draft -> draft.expiryNoticesSent = EXPIRY_NOTICES.settledBy(days), now);
         return Optional.of(caused(noticed, EventCatalog.AGREEMENT_EXPIRING,
                 new AgreementExpiring(noticed.snapshot(), days, daysLeft)));
     }

@@ -60,8 +60,8 @@ class AgreementStoreIT {
         Change<Agreement> meanwhile = agreement.edit(details(agreement.code(), "Meanwhile"), Instant.now(), "claire");
         store.update(agreement.id(), 1, meanwhile.aggregate(), meanwhile.events());
 
-        Agreement moved = store.change(agreement.id(), null, current -> current.changeStatus(AgreementStatus.NEGOTIATION,
-                null, null, null, java.time.LocalDate.now(), Instant.now()));
+        Agreement moved = store.change(agreement.id(), null, current -> current.startNegotiation(
+                null, java.time.LocalDate.now(), Instant.now()));
 
         assertThat(moved.version()).isEqualTo(3);
         assertThat(moved.summary()).isEqualTo("Meanwhile");

@@ -16,9 +16,8 @@ import java.util.Set;
 import org.entente.events.EventCatalog;
 import org.entente.events.delegation.DelegationStatusChanged;
 import org.entente.platform.outbox.Change;
-import org.entente.platform.web.ProblemException;
+import org.entente.platform.domain.Refusal;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 /** The delegation's rules on their own: no broker, no database. */
 class DelegationLifecycleTest {
@@ -60,8 +59,8 @@ class DelegationLifecycleTest {
     @Test
     void aForbiddenMoveIsAConflictThatNamesTheAllowedMoves() {
         assertThatThrownBy(() -> planned().changeStatus(COMPLETED, null, START, NOW))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.reason()).isEqualTo(Refusal.Reason.FORBIDDEN_MOVE);
                     assertThat(problem.getMessage()).contains("CONFIRMED or CANCELLED");
                 });
     }
@@ -69,8 +68,8 @@ class DelegationLifecycleTest {
     @Test
     void cancellingWithoutAReasonIsRefusedNamingTheReason() {
         assertThatThrownBy(() -> planned().changeStatus(CANCELLED, "  ", START, NOW))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.reason()).isEqualTo(Refusal.Reason.MISSING_DETAIL);
                     assertThat(problem.getMessage()).startsWith("reason:");
                 });
     }
@@ -80,8 +79,8 @@ class DelegationLifecycleTest {
         Delegation confirmed = planned().changeStatus(CONFIRMED, null, START, NOW).aggregate();
 
         assertThatThrownBy(() -> confirmed.changeStatus(COMPLETED, null, START.minusDays(1), NOW))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.reason()).isEqualTo(Refusal.Reason.MISSING_DETAIL);
                     assertThat(problem.getMessage()).contains(START.toString());
                 });
         assertThat(confirmed.changeStatus(COMPLETED, null, START, NOW).aggregate().status()).isEqualTo(COMPLETED);
@@ -102,8 +101,8 @@ class DelegationLifecycleTest {
                 START, START.minusDays(1), details.city(), details.country(), details.purpose(), List.of(), null);
 
         assertThatThrownBy(() -> Delegation.schedule(backwards, NOW))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.reason()).isEqualTo(Refusal.Reason.INVALID_DETAIL);
                     assertThat(problem.getMessage()).startsWith("endDate:");
                 });
     }
