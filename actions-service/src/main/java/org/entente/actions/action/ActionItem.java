@@ -31,11 +31,10 @@ import org.entente.events.action.ActionSnapshot;
 import org.entente.events.action.MilestoneSnapshot;
 import org.entente.events.action.ActionStatusChanged;
 import org.entente.events.action.ActionUpdated;
+import org.entente.platform.domain.NoticeThresholds;
 import org.entente.platform.outbox.Aggregate;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.NewEvent;
-
-import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * One item of an agreement's action plan: who does what by when, how far along it is and
@@ -64,9 +63,9 @@ public record ActionItem(
         String cancellationReason,
         List<StatusChange> statusHistory,
         /* The append-only progress log, served newest first by /progress. */
-        @JsonIgnore List<ProgressEntry> progress,
+        List<ProgressEntry> progress,
         /* Deadline notices already sent, as "dueDate/daysBefore" or "dueDate/overdue": once per due date and threshold. */
-        @JsonIgnore List<String> deadlineNotices,
+        List<String> deadlineNotices,
         Instant createdAt,
         Instant updatedAt,
         /* Token subjects, stamped by the store. */
@@ -83,6 +82,7 @@ public record ActionItem(
     }
 
     public static Change<ActionItem> create(String agreementId, Details details, boolean agreementSuspended, Instant now) {
+        ActionRules.checkDetails(details);
         ActionItem item = new ActionItem(UUID.randomUUID().toString(), 1, agreementId, null, null, null, null, null,
                 List.of(), null, null, 1, ActionStatus.PLANNED, 0, List.of(), List.of(), List.of(), agreementSuspended,
                 null, List.of(), List.of(), List.of(), now, now, null, null);
@@ -93,6 +93,7 @@ public record ActionItem(
 
     /** Replaces the editable details; nothing changed means no new version and no event. */
     public Change<ActionItem> edit(Details details, Instant now) {
+        ActionRules.checkDetails(details);
         ActionItem edited = withDetails(details, now);
         List<String> changed = changedFields(edited);
         if (changed.isEmpty()) {
@@ -185,7 +186,7 @@ public record ActionItem(
      * thresholds passed meanwhile are marked sent too, so a job that missed days sends one notice.
      * A new due date has no notices sent yet: its reminders are armed again.
      */
-    public Optional<Change<ActionItem>> deadlineNoticeIfDue(LocalDate today, List<Integer> daysBefore, Instant now) {
+    public Optional<Change<ActionItem>> deadlineNoticeIfDue(LocalDate today, NoticeThresholds dueSoon, Instant now) {
         if (!status.isOpen() || dueDate == null) {
             return Optional.empty();
         }
@@ -194,25 +195,29 @@ public record ActionItem(
             if (deadlineNotices.contains(key)) {
                 return Optional.empty();
             }
-            List<String> sent = new ArrayList<>(deadlineNotices);
-            sent.add(key);
-            daysBefore.stream().map(days -> dueDate + "/" + days).filter(notice -> !sent.contains(notice)).forEach(sent::add);
-            ActionItem noticed = with(draft -> draft.deadlineNotices = List.copyOf(sent), now);
+            ActionItem noticed = withNoticesSent(key, dueSoon.daysBefore(), now);
             return Optional.of(caused(noticed, List.of(Map.entry(EventCatalog.ACTION_OVERDUE,
                     new ActionOverdue(noticed.snapshot(), ChronoUnit.DAYS.between(dueDate, today))))));
         }
         long daysLeft = ChronoUnit.DAYS.between(today, dueDate);
-        Optional<Integer> threshold = daysBefore.stream().filter(days -> daysLeft <= days).min(Integer::compare);
-        if (threshold.isEmpty() || deadlineNotices.contains(dueDate + "/" + threshold.get())) {
+        Optional<Integer> threshold = dueSoon.due(daysLeft, days -> deadlineNotices.contains(dueDate + "/" + days));
+        if (threshold.isEmpty()) {
             return Optional.empty();
         }
         int days = threshold.get();
-        List<String> sent = new ArrayList<>(deadlineNotices);
-        daysBefore.stream().filter(larger -> larger >= days).map(larger -> dueDate + "/" + larger)
-                .filter(notice -> !sent.contains(notice)).forEach(sent::add);
-        ActionItem noticed = with(draft -> draft.deadlineNotices = List.copyOf(sent), now);
+        ActionItem noticed = withNoticesSent(null, dueSoon.settledBy(days), now);
         return Optional.of(caused(noticed, List.of(Map.entry(EventCatalog.ACTION_DUE_SOON,
                 new ActionDueSoon(noticed.snapshot(), days, daysLeft)))));
+    }
+
+    /** The notices of the current due date marked sent: the overdue one (if given) and these thresholds. */
+    private ActionItem withNoticesSent(String overdueKey, List<Integer> thresholds, Instant now) {
+        List<String> sent = new ArrayList<>(deadlineNotices);
+        if (overdueKey != null) {
+            sent.add(overdueKey);
+        }
+        thresholds.stream().map(days -> dueDate + "/" + days).filter(notice -> !sent.contains(notice)).forEach(sent::add);
+        return with(draft -> draft.deadlineNotices = List.copyOf(sent), now);
     }
 
     /** The item with its agreement's suspension flag set; empty when it already says so. */
@@ -315,7 +320,7 @@ public record ActionItem(
         LocalDate dueDate; int weight; ActionStatus status; int percentComplete; List<Milestone> milestones;
         List<Indicator> indicators; List<String> dependsOn; boolean agreementSuspended; String cancellationReason;
         List<StatusChange> statusHistory; List<ProgressEntry> progress; List<String> deadlineNotices;
-        Instant createdAt; Instant updatedAt;
+        Instant createdAt; Instant updatedAt; String createdBy; String updatedBy;
 
         Draft(ActionItem a) {
             id = a.id; version = a.version; agreementId = a.agreementId; reference = a.reference; title = a.title;
@@ -325,13 +330,14 @@ public record ActionItem(
             indicators = a.indicators; dependsOn = a.dependsOn; agreementSuspended = a.agreementSuspended;
             cancellationReason = a.cancellationReason; statusHistory = a.statusHistory; progress = a.progress;
             deadlineNotices = a.deadlineNotices; createdAt = a.createdAt; updatedAt = a.updatedAt;
+            createdBy = a.createdBy; updatedBy = a.updatedBy;
         }
 
         ActionItem build() {
             return new ActionItem(id, version, agreementId, reference, title, description, category, owner,
                     responsibleOrganizations, startDate, dueDate, weight, status, percentComplete, milestones, indicators,
                     dependsOn, agreementSuspended, cancellationReason, statusHistory, progress, deadlineNotices,
-                    createdAt, updatedAt, null, null);
+                    createdAt, updatedAt, createdBy, updatedBy);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.entente.actions.agreement.AgreementDirectory;
+import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.AggregateStores;
 import org.springframework.context.annotation.Bean;
@@ -50,10 +51,19 @@ public class ActionQueries {
     @Bean
     AggregateStore<ActionItem> actionStore(AggregateStores stores, AgreementDirectory agreements) {
         // An item of a restricted agreement is as hidden as its agreement.
-        return stores.of(ActionItem.class, COLLECTION, "action item", item -> !agreements.isHidden(item.agreementId()));
+        return stores.of(ActionItem.class, COLLECTION, "action item", item -> !agreements.isHidden(item.agreementId()))
+                .refusingDuplicates(this::duplicateReference);
     }
 
-    Optional<ActionItem> findByReference(String agreementId, String reference) {
+    /** A reference is unique within its plan: a second item with it is refused, naming the first. */
+    private Refusal duplicateReference(ActionItem item) {
+        return findByReference(item.agreementId(), item.reference())
+                .map(existing -> Refusal.conflict("This plan already has an item " + item.reference() + " (id "
+                        + existing.id() + ").").with("existingId", existing.id()))
+                .orElseGet(() -> Refusal.conflict("This plan already has an item " + item.reference() + "."));
+    }
+
+    private Optional<ActionItem> findByReference(String agreementId, String reference) {
         return Optional.ofNullable(mongo.findOne(Query.query(where("agreementId").is(agreementId)
                 .and("reference").is(reference)), ActionItem.class, COLLECTION));
     }

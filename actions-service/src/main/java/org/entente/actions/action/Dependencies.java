@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.entente.platform.web.ProblemException;
+import org.entente.platform.domain.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ class Dependencies {
     /**
      * Checks the dependencies an item (null id: not created yet) would have.
      *
-     * @throws ProblemException 422 naming the unknown dependency, or the cycle by references
+     * @throws Refusal naming the unknown dependency, or the cycle by references
      */
     void check(String agreementId, String itemId, String itemReference, List<String> dependsOn) {
         if (dependsOn.isEmpty()) {
@@ -37,10 +37,10 @@ class Dependencies {
         for (int i = 0; i < dependsOn.size(); i++) {
             String dependency = dependsOn.get(i);
             if (dependency.equals(itemId)) {
-                throw ProblemException.unprocessable("dependsOn[" + i + "]", "an item cannot depend on itself");
+                throw Refusal.missing("dependsOn[" + i + "]", "an item cannot depend on itself");
             }
             if (!plan.containsKey(dependency)) {
-                throw ProblemException.unprocessable("dependsOn[" + i + "]",
+                throw Refusal.missing("dependsOn[" + i + "]",
                         "no action item of this agreement's plan has id " + dependency);
             }
         }
@@ -58,7 +58,7 @@ class Dependencies {
             List<String> named = new ArrayList<>();
             named.add(itemReference);
             cycle.forEach(id -> named.add(references.get(id)));
-            throw ProblemException.unprocessable("dependsOn", "would make a cycle: " + String.join(" -> ", named))
+            throw Refusal.missing("dependsOn", "would make a cycle: " + String.join(" -> ", named))
                     .with("cycle", named);
         }
     }

@@ -1,0 +1,46 @@
+package org.entente.actions.action;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.entente.actions.action.ActionRecords.Indicator;
+import org.entente.actions.action.ActionRecords.Milestone;
+import org.entente.actions.action.ActionRecords.Owner;
+import org.entente.actions.action.ActionRecords.StatusChange;
+
+/** An action item as the API shows it, without its progress log (served by /progress) and the deadline notices sent. */
+public record ActionItemView(
+        String id,
+        long version,
+        String agreementId,
+        String reference,
+        String title,
+        String description,
+        ActionCategory category,
+        Owner owner,
+        List<String> responsibleOrganizations,
+        LocalDate startDate,
+        LocalDate dueDate,
+        int weight,
+        ActionStatus status,
+        int percentComplete,
+        List<Milestone> milestones,
+        List<Indicator> indicators,
+        List<String> dependsOn,
+        boolean agreementSuspended,
+        String cancellationReason,
+        List<StatusChange> statusHistory,
+        Instant createdAt,
+        Instant updatedAt,
+        String createdBy,
+        String updatedBy) {
+
+    public static ActionItemView of(ActionItem item) {
+        return new ActionItemView(item.id(), item.version(), item.agreementId(), item.reference(), item.title(),
+                item.description(), item.category(), item.owner(), item.responsibleOrganizations(), item.startDate(),
+                item.dueDate(), item.weight(), item.status(), item.percentComplete(), item.milestones(),
+                item.indicators(), item.dependsOn(), item.agreementSuspended(), item.cancellationReason(),
+                item.statusHistory(), item.createdAt(), item.updatedAt(), item.createdBy(), item.updatedBy());
+    }
+}
