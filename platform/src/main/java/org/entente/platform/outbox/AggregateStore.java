@@ -27,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Stores an aggregate and the events it caused in one single-document write (the outbox
  * lives in the document), then hands the events to the {@link OutboxRelay}.
  *
- * <p>The aggregate is a record with an {@code id} and a {@code long version}. Updates are
+ * <p>The aggregate (or the document it is stored as, {@link StoredAs}) is a record with an
+ * {@code id} and a {@code long version}. Updates are
  * {@code findAndModify} guarded by the version the caller read, so a lost update is
  * impossible and no transaction is needed.
  */
@@ -41,7 +42,7 @@ public class AggregateStore<T extends Aggregate> {
 
     private static final int ATTEMPTS = 3;
 
-    private final Class<T> type;
+    private final StoredAs<T, ?> storage;
     private final String collection;
     private final String name;
     private final MongoTemplate mongo;
@@ -56,9 +57,9 @@ public class AggregateStore<T extends Aggregate> {
     /** The stored fields of the aggregate but its id, read once from the mapping. */
     private final List<String> fieldNames = new ArrayList<>();
 
-    public AggregateStore(Class<T> type, String collection, String name, MongoTemplate mongo, OutboxRelay relay,
-                          JsonMapper json, String source, Clock clock, Predicate<T> visible) {
-        this.type = type;
+    public AggregateStore(StoredAs<T, ?> storage, String collection, String name, MongoTemplate mongo,
+                          OutboxRelay relay, JsonMapper json, String source, Clock clock, Predicate<T> visible) {
+        this.storage = storage;
         this.collection = collection;
         this.name = name;
         this.mongo = mongo;
@@ -68,7 +69,7 @@ public class AggregateStore<T extends Aggregate> {
         this.clock = clock;
         this.visible = visible;
         relay.watch(collection);
-        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type).doWithProperties(
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(storage.type()).doWithProperties(
                 (org.springframework.data.mapping.PropertyHandler<MongoPersistentProperty>) property -> {
                     if (!property.isIdProperty()) {
                         fieldNames.add(property.getFieldName());
@@ -90,7 +91,7 @@ public class AggregateStore<T extends Aggregate> {
     }
 
     public Optional<T> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, type, collection)).filter(visible);
+        return Optional.ofNullable(storage.read(mongo.findById(id, storage.type(), collection))).filter(visible);
     }
 
     /** The aggregate, or a 404 problem naming it. */
@@ -142,7 +143,7 @@ public class AggregateStore<T extends Aggregate> {
             throw duplicate == null ? e : duplicate.apply(aggregate);
         }
         relay.publishSoon(collection, document.get(ID));
-        return mongo.getConverter().read(type, document); // as stored, with who created it
+        return storage.read(mongo.getConverter().read(storage.type(), document)); // as stored, with who created it
     }
 
     /**
@@ -169,8 +170,8 @@ public class AggregateStore<T extends Aggregate> {
         Query current = Query.query(where(ID).is(id).and(VERSION).is(expectedVersion));
         T saved;
         try {
-            saved = mongo.findAndModify(current, new BasicUpdate(update),
-                    FindAndModifyOptions.options().returnNew(true), type, collection);
+            saved = storage.read(mongo.findAndModify(current, new BasicUpdate(update),
+                    FindAndModifyOptions.options().returnNew(true), storage.type(), collection));
         } catch (DuplicateKeyException e) {
             throw duplicate == null ? e : duplicate.apply(newState);
         }
@@ -191,7 +192,7 @@ public class AggregateStore<T extends Aggregate> {
 
     private Document toDocument(T aggregate) {
         Document document = new Document();
-        mongo.getConverter().write(aggregate, document);
+        mongo.getConverter().write(storage.toDocument().apply(aggregate), document);
         document.remove("_class");
         return document;
     }
