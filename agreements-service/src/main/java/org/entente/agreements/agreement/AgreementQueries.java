@@ -48,8 +48,9 @@ public class AgreementQueries {
 
     @Bean
     AggregateStore<Agreement> agreementStore(AggregateStores stores) {
-        return stores.of(Agreement.class, COLLECTION, "agreement", agreement -> agreement.visibleTo(Caller.current()))
-                .refusingDuplicates(agreement -> duplicateCode(agreement.code()));
+        return stores.of(StoredAgreement.STORAGE, COLLECTION, "agreement",
+                agreement -> agreement.visibleTo(Caller.current()))
+                .refusingDuplicates(agreement -> duplicateCode(agreement.details().code()));
     }
 
     /** The code is unique: a second agreement with it is refused, naming the first when the caller may see it. */
@@ -80,7 +81,8 @@ public class AgreementQueries {
     }
 
     private Optional<Agreement> findByCode(String code) {
-        return Optional.ofNullable(mongo.findOne(visible(where("code").is(code)), Agreement.class, COLLECTION));
+        return Optional.ofNullable(mongo.findOne(visible(where("code").is(code)), StoredAgreement.class, COLLECTION))
+                .map(StoredAgreement::toAgreement);
     }
 
     Page<Agreement> list(Filter filter, Pageable pageable) {
@@ -108,12 +110,14 @@ public class AgreementQueries {
         }
         Query query = visible(criteria);
         long total = mongo.count(query, COLLECTION);
-        return new PageImpl<>(mongo.find(query.with(pageable), Agreement.class, COLLECTION), pageable, total);
+        return new PageImpl<>(mongo.find(query.with(pageable), StoredAgreement.class, COLLECTION).stream()
+                .map(StoredAgreement::toAgreement).toList(), pageable, total);
     }
 
     /** Running agreements ({@link AgreementStatus#RUNNING}) whose expiry date is before {@code limit}: what the daily job looks at. */
     List<Agreement> expiringBefore(LocalDate limit) {
         return mongo.find(Query.query(where("status").in(AgreementStatus.RUNNING)
-                .and("expiresOn").lt(limit)), Agreement.class, COLLECTION);
+                .and("expiresOn").lt(limit)), StoredAgreement.class, COLLECTION).stream()
+                .map(StoredAgreement::toAgreement).toList();
     }
 }

@@ -50,13 +50,13 @@ final class AgreementRules {
     /** Signing needs a signing date that is not in the future and a signatory on at least two parties. */
     static void checkSigning(Agreement agreement, LocalDate on, LocalDate today) {
         List<String> missing = new ArrayList<>();
-        LocalDate signedOn = on != null ? on : agreement.signedOn();
+        LocalDate signedOn = on != null ? on : agreement.details().signedOn();
         if (signedOn == null) {
             missing.add("on: the signing date");
         } else if (signedOn.isAfter(today)) {
             missing.add("on: a signing date that is not in the future");
         }
-        long signed = agreement.parties().stream().filter(Party::hasSignatory).count();
+        long signed = agreement.details().parties().stream().filter(Party::hasSignatory).count();
         if (signed < SIGNATORIES_NEEDED) {
             missing.add("parties[].signatory: a signatory on at least two parties (" + signed + " so far)");
         }
@@ -76,8 +76,8 @@ final class AgreementRules {
                     "Only an active, suspended or expired agreement can be renewed; this one is "
                             + agreement.status() + ".");
         }
-        if (agreement.expiresOn() != null && !newExpiresOn.isAfter(agreement.expiresOn())) {
-            throw Refusal.missing("expiresOn", "must be after the current expiry date " + agreement.expiresOn());
+        if (agreement.details().expiresOn() != null && !newExpiresOn.isAfter(agreement.details().expiresOn())) {
+            throw Refusal.missing("expiresOn", "must be after the current expiry date " + agreement.details().expiresOn());
         }
         if (!newExpiresOn.isAfter(today)) {
             throw Refusal.missing("expiresOn", "must be in the future");

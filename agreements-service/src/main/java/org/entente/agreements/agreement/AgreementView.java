@@ -9,6 +9,7 @@ import org.entente.agreements.agreement.AgreementRecords.DocumentRef;
 import org.entente.agreements.agreement.AgreementRecords.Renewal;
 import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
+import org.entente.platform.domain.Audit;
 
 /** An agreement as the API shows it: its details, lifecycle and history, without what only the service keeps (notices sent, search keys). */
 public record AgreementView(
@@ -38,12 +39,14 @@ public record AgreementView(
         String updatedBy) {
 
     public static AgreementView of(Agreement agreement) {
-        return new AgreementView(agreement.id(), agreement.version(), agreement.code(), agreement.kind(),
-                agreement.title(), agreement.summary(), agreement.themes(), agreement.parties(),
-                agreement.signedOn(), agreement.signedAt(), agreement.effectiveFrom(), agreement.expiresOn(),
-                agreement.renewalNoticeDays(), agreement.confidentiality(), agreement.access(),
-                agreement.responsible(), agreement.status(), agreement.statusHistory(), agreement.renewals(),
-                agreement.documents(), agreement.createdAt(), agreement.updatedAt(), agreement.createdBy(),
-                agreement.updatedBy());
+        Agreement.Details details = agreement.details();
+        Agreement.Lifecycle lifecycle = agreement.lifecycle();
+        Audit audit = agreement.audit();
+        return new AgreementView(agreement.id(), agreement.version(), details.code(), details.kind(), details.title(),
+                details.summary(), details.themes(), details.parties(), details.signedOn(), details.signedAt(),
+                details.effectiveFrom(), details.expiresOn(), details.renewalNoticeDays(), details.confidentiality(),
+                agreement.access(), details.responsible(), lifecycle.status(), lifecycle.statusHistory(),
+                lifecycle.renewals(), agreement.documents(), audit.createdAt(), audit.updatedAt(), audit.createdBy(),
+                audit.updatedBy());
     }
 }

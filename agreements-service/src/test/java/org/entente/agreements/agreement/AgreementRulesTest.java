@@ -47,8 +47,8 @@ class AgreementRulesTest {
         Change<Agreement> signed = negotiating.sign(TODAY.minusDays(6), "Paris", TODAY, NOW);
 
         assertThat(signed.aggregate().status()).isEqualTo(AgreementStatus.SIGNED);
-        assertThat(signed.aggregate().signedOn()).isEqualTo(TODAY.minusDays(6));
-        assertThat(signed.aggregate().signedAt()).isEqualTo("Paris");
+        assertThat(signed.aggregate().details().signedOn()).isEqualTo(TODAY.minusDays(6));
+        assertThat(signed.aggregate().details().signedAt()).isEqualTo("Paris");
         assertThat(signed.events()).singleElement().satisfies(event -> {
             assertThat(event.type()).isEqualTo(EventCatalog.AGREEMENT_STATUS_CHANGED);
             assertThat(((AgreementStatusChanged) event.payload()).to()).isEqualTo("SIGNED");
@@ -68,7 +68,7 @@ class AgreementRulesTest {
     void signingTakesTheDateEnteredWhenNoneIsGiven() {
         Agreement negotiating = inNegotiation(2, details -> details.signedOn = TODAY.minusDays(2));
 
-        assertThat(negotiating.sign(null, null, TODAY, NOW).aggregate().signedOn()).isEqualTo(TODAY.minusDays(2));
+        assertThat(negotiating.sign(null, null, TODAY, NOW).aggregate().details().signedOn()).isEqualTo(TODAY.minusDays(2));
     }
 
     @Test
@@ -84,7 +84,7 @@ class AgreementRulesTest {
     void signingWithoutAPlaceKeepsThePlaceEntered() {
         Agreement negotiating = inNegotiation(2, details -> details.signedAt = "Astana");
 
-        assertThat(negotiating.sign(TODAY, null, TODAY, NOW).aggregate().signedAt()).isEqualTo("Astana");
+        assertThat(negotiating.sign(TODAY, null, TODAY, NOW).aggregate().details().signedAt()).isEqualTo("Astana");
     }
 
     // --- the lifecycle graph
@@ -164,17 +164,17 @@ class AgreementRulesTest {
         Agreement signedWithDate = inNegotiation(2, details -> details.effectiveFrom = TODAY.plusDays(10))
                 .sign(TODAY, null, TODAY, NOW).aggregate();
 
-        assertThat(signed.activate(null, TODAY, NOW).aggregate().effectiveFrom()).isEqualTo(TODAY);
-        assertThat(signedWithDate.activate(null, TODAY, NOW).aggregate().effectiveFrom()).isEqualTo(TODAY.plusDays(10));
+        assertThat(signed.activate(null, TODAY, NOW).aggregate().details().effectiveFrom()).isEqualTo(TODAY);
+        assertThat(signedWithDate.activate(null, TODAY, NOW).aggregate().details().effectiveFrom()).isEqualTo(TODAY.plusDays(10));
     }
 
     @Test
     void eachMoveIsKeptInTheHistory() {
         Agreement suspended = active(null).suspend(TODAY, "Elections", TODAY, NOW).aggregate();
 
-        assertThat(suspended.statusHistory()).extracting(AgreementRecords.StatusChange::to).containsExactly(
+        assertThat(suspended.lifecycle().statusHistory()).extracting(AgreementRecords.StatusChange::to).containsExactly(
                 AgreementStatus.NEGOTIATION, AgreementStatus.SIGNED, AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED);
-        assertThat(suspended.statusHistory().get(3).reason()).isEqualTo("Elections");
+        assertThat(suspended.lifecycle().statusHistory().get(3).reason()).isEqualTo("Elections");
     }
 
     // --- renewal and expiry
@@ -210,8 +210,8 @@ class AgreementRulesTest {
         Agreement renewed = expired().renew(TODAY.plusYears(2), "Second term", TODAY, NOW).aggregate();
 
         assertThat(renewed.status()).isEqualTo(AgreementStatus.ACTIVE);
-        assertThat(renewed.expiresOn()).isEqualTo(TODAY.plusYears(2));
-        assertThat(renewed.renewals()).singleElement().satisfies(renewal ->
+        assertThat(renewed.details().expiresOn()).isEqualTo(TODAY.plusYears(2));
+        assertThat(renewed.lifecycle().renewals()).singleElement().satisfies(renewal ->
                 assertThat(renewal.previousExpiresOn()).isEqualTo(TODAY.minusDays(1)));
     }
 
@@ -252,7 +252,7 @@ class AgreementRulesTest {
     void aJobThatMissedDaysSendsOneNoticeNotABurst() {
         Agreement announced = active(TODAY.plusDays(20)).expiryNoticeIfDue(TODAY, NOW).orElseThrow().aggregate();
 
-        assertThat(announced.expiryNoticesSent()).containsExactlyInAnyOrder(30, 90);
+        assertThat(announced.lifecycle().expiryNoticesSent()).containsExactlyInAnyOrder(30, 90);
         assertThat(announced.expiryNoticeIfDue(TODAY.plusDays(1), NOW)).isEmpty();
     }
 
@@ -262,7 +262,7 @@ class AgreementRulesTest {
 
         Agreement renewed = announced.renew(TODAY.plusDays(200), null, TODAY, NOW).aggregate();
 
-        assertThat(renewed.expiryNoticesSent()).isEmpty();
+        assertThat(renewed.lifecycle().expiryNoticesSent()).isEmpty();
     }
 
     // --- details
