@@ -37,10 +37,13 @@ public record ActionItemView(
         String updatedBy) {
 
     public static ActionItemView of(ActionItem item) {
-        return new ActionItemView(item.id(), item.version(), item.agreementId(), item.reference(), item.title(),
-                item.description(), item.category(), item.owner(), item.responsibleOrganizations(), item.startDate(),
-                item.dueDate(), item.weight(), item.status(), item.percentComplete(), item.milestones(),
-                item.indicators(), item.dependsOn(), item.agreementSuspended(), item.cancellationReason(),
-                item.statusHistory(), item.createdAt(), item.updatedAt(), item.createdBy(), item.updatedBy());
+        ActionItem.Details details = item.details();
+        ActionItem.Workflow workflow = item.workflow();
+        return new ActionItemView(item.id(), item.version(), item.agreementId(), details.reference(), details.title(),
+                details.description(), details.category(), details.owner(), details.responsibleOrganizations(),
+                details.startDate(), details.dueDate(), details.weight(), workflow.status(),
+                workflow.percentComplete(), details.milestones(), details.indicators(), details.dependsOn(),
+                item.agreementSuspended(), workflow.cancellationReason(), workflow.statusHistory(),
+                item.audit().createdAt(), item.audit().updatedAt(), item.audit().createdBy(), item.audit().updatedBy());
     }
 }

@@ -36,8 +36,8 @@ final class ActionRules {
         if (!isBlank(override)) {
             return;
         }
-        if (to == ActionStatus.DONE && item.percentComplete() < 100) {
-            throw Refusal.missing("override", "the item is " + item.percentComplete()
+        if (to == ActionStatus.DONE && item.workflow().percentComplete() < 100) {
+            throw Refusal.missing("override", "the item is " + item.workflow().percentComplete()
                     + "% complete; record progress to 100% first, or give the reason to close it anyway in override");
         }
         if (to == ActionStatus.IN_PROGRESS && !pendingDependencies.isEmpty()) {
@@ -51,7 +51,7 @@ final class ActionRules {
 
     /** Whether the move passes a guard only thanks to its override (so the override is recorded). */
     static boolean overrideNeeded(ActionItem item, ActionStatus to, List<String> pendingDependencies) {
-        return (to == ActionStatus.DONE && item.percentComplete() < 100)
+        return (to == ActionStatus.DONE && item.workflow().percentComplete() < 100)
                 || (to == ActionStatus.IN_PROGRESS && !pendingDependencies.isEmpty());
     }
 
@@ -66,11 +66,11 @@ final class ActionRules {
             throw new Refusal(Refusal.Reason.CONFLICT, "Item closed",
                     "The item is " + item.status() + "; its progress log takes no more entries.");
         }
-        if (item.progress().size() >= ActionItem.MAX_PROGRESS_ENTRIES) {
+        if (item.workflow().progress().size() >= ActionItem.MAX_PROGRESS_ENTRIES) {
             throw new Refusal(Refusal.Reason.CONFLICT, "Progress log full", "The item already has "
                     + ActionItem.MAX_PROGRESS_ENTRIES + " progress entries; split the work into new items.");
         }
-        List<String> declared = item.indicators().stream().map(Indicator::name).toList();
+        List<String> declared = item.details().indicators().stream().map(Indicator::name).toList();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String name = values.get(i).name();
@@ -82,7 +82,7 @@ final class ActionRules {
                 throw Refusal.invalid("indicatorValues[" + i + "].name", "\"" + name + "\" is given twice");
             }
         }
-        List<String> titles = item.milestones().stream().map(Milestone::title).toList();
+        List<String> titles = item.details().milestones().stream().map(Milestone::title).toList();
         for (int i = 0; i < milestonesReached.size(); i++) {
             if (!titles.contains(milestonesReached.get(i))) {
                 throw Refusal.missing("milestonesReached[" + i + "]", "\"" + milestonesReached.get(i)

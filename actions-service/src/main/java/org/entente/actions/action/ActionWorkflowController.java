@@ -115,7 +115,7 @@ class ActionWorkflowController {
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size) {
         PageRequest paging = Paging.of(page, size, null, Set.of(), Sort.unsorted());
-        List<ProgressEntry> log = new ArrayList<>(actions.get(id).progress());
+        List<ProgressEntry> log = new ArrayList<>(actions.get(id).workflow().progress());
         Collections.reverse(log);
         int from = (int) Math.min(paging.getOffset(), log.size());
         int to = Math.min(from + size, log.size());

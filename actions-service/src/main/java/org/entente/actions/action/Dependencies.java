@@ -48,12 +48,12 @@ class Dependencies {
             return; // nothing depends on an item not created yet: it cannot close a cycle
         }
         Map<String, List<String>> edges = new HashMap<>();
-        plan.values().forEach(item -> edges.put(item.id(), item.dependsOn()));
+        plan.values().forEach(item -> edges.put(item.id(), item.details().dependsOn()));
         edges.put(itemId, dependsOn);
         List<String> cycle = pathBack(itemId, itemId, edges, new ArrayList<>(), new java.util.HashSet<>());
         if (cycle != null) {
             Map<String, String> references = new HashMap<>();
-            plan.values().forEach(item -> references.put(item.id(), item.reference()));
+            plan.values().forEach(item -> references.put(item.id(), item.details().reference()));
             references.put(itemId, itemReference);
             List<String> named = new ArrayList<>();
             named.add(itemReference);
@@ -65,12 +65,12 @@ class Dependencies {
 
     /** References of the item's dependencies that are not done yet. */
     List<String> pending(ActionItem item) {
-        if (item.dependsOn().isEmpty()) {
+        if (item.details().dependsOn().isEmpty()) {
             return List.of();
         }
         return queries.ofAgreement(item.agreementId()).stream()
-                .filter(other -> item.dependsOn().contains(other.id()) && other.status() != ActionStatus.DONE)
-                .map(ActionItem::reference).sorted().toList();
+                .filter(other -> item.details().dependsOn().contains(other.id()) && other.status() != ActionStatus.DONE)
+                .map(other -> other.details().reference()).sorted().toList();
     }
 
     /** A path of dependencies from {@code from} back to {@code target}, or null when there is none. */

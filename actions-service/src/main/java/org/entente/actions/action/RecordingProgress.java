@@ -38,7 +38,7 @@ public class RecordingProgress {
         Caller caller = Caller.current();
         return actions.change(id, clientVersion, current -> {
             if (!caller.hasAny(Role.MANAGER) && !caller.isSystem()
-                    && (current.owner() == null || !current.owner().is(caller.subject()))) {
+                    && (current.details().owner() == null || !current.details().owner().is(caller.subject()))) {
                 throw ProblemException.forbidden("Only a manager or the item's owner (owner.userId) may record its progress.");
             }
             return current.recordProgress(caller.name(), report.note(), report.percentComplete(),
@@ -47,6 +47,6 @@ public class RecordingProgress {
     }
 
     static ProgressEntry latestEntry(ActionItem item) {
-        return item.progress().get(item.progress().size() - 1);
+        return item.workflow().progress().get(item.workflow().progress().size() - 1);
     }
 }

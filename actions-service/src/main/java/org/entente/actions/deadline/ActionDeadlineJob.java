@@ -60,7 +60,7 @@ class ActionDeadlineJob {
             ActionItem noticed = actions.change(item.id(), null, current ->
                     current.deadlineNoticeIfDue(today, settings.dueSoon(), clock.instant()).orElseGet(() -> Change.none(current)));
             if (noticed.version() != item.version()) {
-                if (noticed.dueDate().isBefore(today)) {
+                if (noticed.details().dueDate().isBefore(today)) {
                     overdue++;
                 } else {
                     dueSoon++;

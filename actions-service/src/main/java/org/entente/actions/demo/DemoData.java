@@ -122,7 +122,7 @@ class DemoData {
                 continue;
             }
             Map<String, String> idsByReference = new HashMap<>();
-            actions.ofAgreement(agreementId).forEach(item -> idsByReference.put(item.reference(), item.id()));
+            actions.ofAgreement(agreementId).forEach(item -> idsByReference.put(item.details().reference(), item.id()));
             Set<String> before = new HashSet<>(idsByReference.keySet());
             for (DemoSet.DemoItem demo : plan.items()) {
                 if (before.contains(demo.reference())) {

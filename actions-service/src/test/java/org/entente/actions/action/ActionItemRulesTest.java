@@ -11,6 +11,7 @@ import org.entente.actions.action.ActionRecords.Indicator;
 import org.entente.actions.action.ActionRecords.IndicatorValue;
 import org.entente.actions.action.ActionRecords.Milestone;
 import org.entente.events.EventCatalog;
+import org.entente.platform.domain.Audit;
 import org.entente.platform.domain.NoticeThresholds;
 import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.Change;
@@ -71,7 +72,7 @@ class ActionItemRulesTest {
         ActionItem done = started(50).changeStatus(ActionStatus.DONE, null, "Funding ended", List.of(), NOW).aggregate();
 
         assertThat(done.status()).isEqualTo(ActionStatus.DONE);
-        assertThat(done.statusHistory().get(done.statusHistory().size() - 1).override()).isEqualTo("Funding ended");
+        assertThat(done.workflow().statusHistory().get(done.workflow().statusHistory().size() - 1).override()).isEqualTo("Funding ended");
     }
 
     @Test
@@ -97,7 +98,7 @@ class ActionItemRulesTest {
 
         Change<ActionItem> again = cancelled.cancel("Dropped twice", false, NOW);
 
-        assertThat(cancelled.cancellationReason()).isEqualTo("Dropped");
+        assertThat(cancelled.workflow().cancellationReason()).isEqualTo("Dropped");
         assertThat(again.events()).isEmpty();
     }
 
@@ -117,9 +118,9 @@ class ActionItemRulesTest {
                 List.of(new IndicatorValue("participants", 25)), List.of("Cohort selected"), TODAY, NOW);
 
         ActionItem item = progressed.aggregate();
-        assertThat(item.percentComplete()).isEqualTo(40);
-        assertThat(item.indicators().get(0).actual()).isEqualTo(25);
-        assertThat(item.milestones().get(0).reachedOn()).isEqualTo(TODAY);
+        assertThat(item.workflow().percentComplete()).isEqualTo(40);
+        assertThat(item.details().indicators().get(0).actual()).isEqualTo(25);
+        assertThat(item.details().milestones().get(0).reachedOn()).isEqualTo(TODAY);
         assertThat(progressed.events()).extracting(event -> event.type())
                 .containsExactly(EventCatalog.ACTION_PROGRESS_RECORDED, EventCatalog.ACTION_MILESTONE_REACHED);
     }
@@ -133,7 +134,7 @@ class ActionItemRulesTest {
                 TODAY.plusDays(1), NOW);
 
         assertThat(again.events()).extracting(event -> event.type()).containsExactly(EventCatalog.ACTION_PROGRESS_RECORDED);
-        assertThat(again.aggregate().milestones().get(0).reachedOn()).isEqualTo(TODAY);
+        assertThat(again.aggregate().details().milestones().get(0).reachedOn()).isEqualTo(TODAY);
     }
 
     @Test
@@ -189,7 +190,7 @@ class ActionItemRulesTest {
         ActionItem overdue = planned(TODAY.minusDays(1)).deadlineNoticeIfDue(TODAY, DUE_SOON, NOW).orElseThrow()
                 .aggregate();
 
-        assertThat(overdue.deadlineNotices()).contains(TODAY.minusDays(1) + "/overdue", TODAY.minusDays(1) + "/7",
+        assertThat(overdue.workflow().deadlineNotices()).contains(TODAY.minusDays(1) + "/overdue", TODAY.minusDays(1) + "/7",
                 TODAY.minusDays(1) + "/1");
         assertThat(overdue.deadlineNoticeIfDue(TODAY.plusDays(1), DUE_SOON, NOW)).isEmpty();
     }
@@ -226,18 +227,18 @@ class ActionItemRulesTest {
 
         ActionItem edited = progressed.edit(details(null, TODAY.plusDays(30), null), NOW).aggregate();
 
-        assertThat(edited.milestones().get(0).reachedOn()).isEqualTo(TODAY);
-        assertThat(edited.indicators().get(0).actual()).isEqualTo(25);
+        assertThat(edited.details().milestones().get(0).reachedOn()).isEqualTo(TODAY);
+        assertThat(edited.details().indicators().get(0).actual()).isEqualTo(25);
     }
 
     @Test
-    void aChangeKeepsWhoCreatedAndLastUpdatedTheItem() {
+    void aChangeKeepsWhoCreatedAndLastUpdatedTheItemForTheStoreToStamp() {
         ActionItem stored = withAuthors(planned(), "claire", "marc");
 
         ActionItem started = stored.changeStatus(ActionStatus.IN_PROGRESS, null, null, List.of(), NOW).aggregate();
 
-        assertThat(started.createdBy()).isEqualTo("claire");
-        assertThat(started.updatedBy()).isEqualTo("marc");
+        assertThat(started.audit().createdBy()).isEqualTo("claire");
+        assertThat(started.audit().updatedBy()).isEqualTo("marc");
     }
 
     // --- fixtures
@@ -263,11 +264,8 @@ class ActionItemRulesTest {
 
     /** The item as the store reads it back, with the subjects it stamped. */
     private static ActionItem withAuthors(ActionItem item, String createdBy, String updatedBy) {
-        return new ActionItem(item.id(), item.version(), item.agreementId(), item.reference(), item.title(),
-                item.description(), item.category(), item.owner(), item.responsibleOrganizations(), item.startDate(),
-                item.dueDate(), item.weight(), item.status(), item.percentComplete(), item.milestones(),
-                item.indicators(), item.dependsOn(), item.agreementSuspended(), item.cancellationReason(),
-                item.statusHistory(), item.progress(), item.deadlineNotices(), item.createdAt(), item.updatedAt(),
-                createdBy, updatedBy);
+        Audit audit = item.audit();
+        return new ActionItem(item.id(), item.version(), item.agreementId(), item.details(), item.workflow(),
+                item.agreementSuspended(), new Audit(audit.createdAt(), audit.updatedAt(), createdBy, updatedBy));
     }
 }
