@@ -200,7 +200,7 @@ public record ActionItem(
      */
     public Change<ActionItem> recordProgress(String author, String note, Integer percent, List<IndicatorValue> values,
                                              List<String> milestonesReached, LocalDate today, Instant now) {
-        ActionRules.checkProgress(this, values, milestonesReached);
+        ActionRules.checkProgress(this, note, percent, values, milestonesReached);
         List<String> newlyReached = details.milestones().stream()
                 .filter(milestone -> milestonesReached.contains(milestone.title()) && milestone.reachedOn() == null)
                 .map(Milestone::title).toList();

@@ -61,7 +61,12 @@ final class ActionRules {
         }
     }
 
-    static void checkProgress(ActionItem item, List<IndicatorValue> values, List<String> milestonesReached) {
+    /** An entry reports something; the item is open and its log not full; it names the item's own indicators and milestones. */
+    static void checkProgress(ActionItem item, String note, Integer percent, List<IndicatorValue> values,
+                              List<String> milestonesReached) {
+        if (isBlank(note) && percent == null && values.isEmpty() && milestonesReached.isEmpty()) {
+            throw Refusal.invalid("note", "an entry needs a note, a percentComplete, indicatorValues or milestonesReached");
+        }
         if (!item.status().isOpen()) {
             throw new Refusal(Refusal.Reason.CONFLICT, "Item closed",
                     "The item is " + item.status() + "; its progress log takes no more entries.");

@@ -20,7 +20,6 @@ import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
-import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -99,11 +98,6 @@ class ActionWorkflowController {
                 : request.indicatorValues().stream().map(value -> new IndicatorValue(value.name().trim(), value.value())).toList();
         List<String> milestones = request.milestonesReached() == null ? List.of()
                 : request.milestonesReached().stream().map(String::trim).toList();
-        if ((request.note() == null || request.note().isBlank()) && request.percentComplete() == null
-                && values.isEmpty() && milestones.isEmpty()) {
-            throw ProblemException.badRequest("note",
-                    "an entry needs a note, a percentComplete, indicatorValues or milestonesReached");
-        }
         ActionItem item = recording.record(id, IfMatch.optionalVersion(ifMatch),
                 new RecordingProgress.Report(trimmed(request.note()), request.percentComplete(), values, milestones));
         return IfMatch.created("/api/actions/" + id + "/progress", item.version(), RecordingProgress.latestEntry(item));

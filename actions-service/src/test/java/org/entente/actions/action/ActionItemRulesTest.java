@@ -164,6 +164,15 @@ class ActionItemRulesTest {
     }
 
     @Test
+    void anEntryReportsSomething() {
+        assertThatThrownBy(() -> planned().recordProgress("Claire", " ", null, List.of(), List.of(), TODAY, NOW))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.reason()).isEqualTo(Refusal.Reason.INVALID_DETAIL);
+                    assertThat(refusal.getMessage()).startsWith("note: an entry needs");
+                });
+    }
+
+    @Test
     void aClosedItemTakesNoMoreProgress() {
         ActionItem cancelled = planned().cancel("Dropped", false, NOW).aggregate();
 
