@@ -52,7 +52,7 @@ class DelegationController {
 
     @PostMapping("/agreements/{agreementId}/delegations")
     @Operation(summary = "Log a visit under an agreement", description = "Emits entente.delegation.scheduled.v1, keyed by the agreement.")
-    ResponseEntity<Delegation> scheduleUnderAgreement(@PathVariable String agreementId,
+    ResponseEntity<DelegationView> scheduleUnderAgreement(@PathVariable String agreementId,
                                                       @Validated @RequestBody DelegationRequest request) {
         requireAgreement(agreementId);
         if (request.agreementId() != null && !request.agreementId().equals(agreementId)) {
@@ -64,44 +64,44 @@ class DelegationController {
     @PostMapping("/delegations")
     @Operation(summary = "Log a visit", description = "agreementId is optional. Emits entente.delegation.scheduled.v1, "
             + "keyed by the agreement if there is one, else by the delegation.")
-    ResponseEntity<Delegation> scheduleStandalone(@Validated @RequestBody DelegationRequest request) {
+    ResponseEntity<DelegationView> scheduleStandalone(@Validated @RequestBody DelegationRequest request) {
         return created(scheduling.schedule(request, request.agreementId()));
     }
 
     @GetMapping("/delegations/{id}")
     @Operation(summary = "Read a delegation")
-    ResponseEntity<Delegation> read(@PathVariable String id) {
+    ResponseEntity<DelegationView> read(@PathVariable String id) {
         Delegation delegation = delegations.get(id);
-        return IfMatch.ok(delegation.version(), delegation);
+        return IfMatch.ok(delegation.version(), DelegationView.of(delegation));
     }
 
     @PutMapping("/delegations/{id}")
     @Operation(summary = "Replace a delegation's details", description = "Needs If-Match. The status is changed "
             + "through /status. Emits entente.delegation.updated.v1 when something changed.")
-    ResponseEntity<Delegation> replace(@PathVariable String id,
+    ResponseEntity<DelegationView> replace(@PathVariable String id,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @Validated @RequestBody DelegationRequest request) {
         long clientVersion = IfMatch.version(ifMatch);
         Delegation.Details details = scheduling.details(request, request.agreementId());
         Delegation delegation = delegations.change(id, clientVersion,
                 current -> current.replace(details, LocalDate.now(clock), clock.instant()));
-        return IfMatch.ok(delegation.version(), delegation);
+        return IfMatch.ok(delegation.version(), DelegationView.of(delegation));
     }
 
     @PostMapping("/delegations/{id}/status")
     @Operation(summary = "Confirm, complete or cancel a visit", description = "PLANNED -> CONFIRMED -> COMPLETED; "
             + "PLANNED|CONFIRMED -> CANCELLED with a reason. If-Match is optional. "
             + "Emits entente.delegation.status-changed.v1.")
-    ResponseEntity<Delegation> changeStatus(@PathVariable String id,
+    ResponseEntity<DelegationView> changeStatus(@PathVariable String id,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Validated @RequestBody StatusChangeRequest request) {
         Delegation delegation = moving.move(id, IfMatch.optionalVersion(ifMatch), request.status(), request.reason());
-        return IfMatch.ok(delegation.version(), delegation);
+        return IfMatch.ok(delegation.version(), DelegationView.of(delegation));
     }
 
     @GetMapping("/agreements/{agreementId}/delegations")
     @Operation(summary = "List an agreement's visits", description = "Same filters as /api/delegations.")
-    PageResponse<Delegation> listOfAgreement(@PathVariable String agreementId,
+    PageResponse<DelegationView> listOfAgreement(@PathVariable String agreementId,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                              @RequestParam(required = false) String country,
@@ -117,7 +117,7 @@ class DelegationController {
     @GetMapping("/delegations")
     @Operation(summary = "List visits", description = "from and to keep the visits that overlap that date range; "
             + "country is where the visit takes place.")
-    PageResponse<Delegation> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    PageResponse<DelegationView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) String country,
                                   @RequestParam(required = false) DelegationStatus status,
@@ -129,7 +129,7 @@ class DelegationController {
         return list(new DelegationQueries.Filter(agreementId, from, to, country, status, direction), page, size, sort);
     }
 
-    private PageResponse<Delegation> list(DelegationQueries.Filter filter, int page, int size, String sort) {
+    private PageResponse<DelegationView> list(DelegationQueries.Filter filter, int page, int size, String sort) {
         if (filter.country() != null && !CountryCodeValidator.isCountryCode(filter.country())) {
             throw ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code such as FR or KZ");
         }
@@ -137,11 +137,11 @@ class DelegationController {
             throw ProblemException.badRequest("to", "must be on or after from, " + filter.from());
         }
         return PageResponse.of(queries.search(filter, agreements.hiddenIds(),
-                Paging.of(page, size, sort, DelegationQueries.SORTABLE, Sort.by("startDate"))));
+                Paging.of(page, size, sort, DelegationQueries.SORTABLE, Sort.by("startDate"))).map(DelegationView::of));
     }
 
-    private static ResponseEntity<Delegation> created(Delegation delegation) {
-        return IfMatch.created("/api/delegations/" + delegation.id(), delegation.version(), delegation);
+    private static ResponseEntity<DelegationView> created(Delegation delegation) {
+        return IfMatch.created("/api/delegations/" + delegation.id(), delegation.version(), DelegationView.of(delegation));
     }
 
     private void requireAgreement(String agreementId) {
