@@ -1,6 +1,5 @@
 package org.entente.actions.action;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -9,14 +8,12 @@ import jakarta.validation.constraints.Size;
 import org.entente.actions.agreement.AgreementDirectory;
 import org.entente.platform.replica.AgreementReplica;
 import org.entente.platform.outbox.AggregateStore;
-import org.entente.platform.outbox.Change;
 import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.MergePatch;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
 import org.entente.platform.web.ProblemException;
 import org.entente.platform.web.RequestValidator;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -49,15 +46,17 @@ class ActionController {
     private final ActionQueries queries;
     private final AgreementDirectory agreements;
     private final Dependencies dependencies;
+    private final AddingActionItem adding;
     private final RequestValidator validator;
     private final Clock clock;
 
     ActionController(AggregateStore<ActionItem> actions, ActionQueries queries, AgreementDirectory agreements,
-                     Dependencies dependencies, RequestValidator validator, Clock clock) {
+                     Dependencies dependencies, AddingActionItem adding, RequestValidator validator, Clock clock) {
         this.actions = actions;
         this.queries = queries;
         this.agreements = agreements;
         this.dependencies = dependencies;
+        this.adding = adding;
         this.validator = validator;
         this.clock = clock;
     }
@@ -67,30 +66,16 @@ class ActionController {
             description = "Starts as PLANNED. An agreement not yet known here is asked of agreements-service once "
                     + "(404 if it does not exist, 503 with Retry-After if it cannot say); a terminated, expired or "
                     + "abandoned agreement takes no new item (409). Emits entente.action.created.v1.")
-    ResponseEntity<ActionItem> create(@PathVariable String agreementId, @Validated @RequestBody ActionRequest request) {
-        ActionItem.Details details = request.details();
-        ActionRules.checkDetails(details);
-        AgreementReplica agreement = agreements.require(agreementId);
-        if (agreement.isClosed()) {
-            throw ProblemException.conflict("Agreement " + agreement.code() + " is " + agreement.status()
-                    + ": its action plan takes no new items.").with("agreementStatus", agreement.status());
-        }
-        dependencies.check(agreementId, null, details.reference(), details.dependsOn());
-        Change<ActionItem> created = ActionItem.create(agreementId, details, agreement.isSuspended(), clock.instant());
-        try {
-            ActionItem item = actions.insert(created.aggregate(), created.events());
-            return ResponseEntity.created(URI.create("/api/actions/" + item.id()))
-                    .eTag(IfMatch.etag(item.version())).body(item);
-        } catch (DuplicateKeyException e) {
-            throw duplicateReference(agreementId, details.reference());
-        }
+    ResponseEntity<ActionItemView> create(@PathVariable String agreementId, @Validated @RequestBody ActionRequest request) {
+        ActionItem item = adding.add(agreementId, request);
+        return IfMatch.created("/api/actions/" + item.id(), item.version(), ActionItemView.of(item));
     }
 
     @GetMapping("/actions/{id}")
     @Operation(summary = "Read an action item")
-    ResponseEntity<ActionItem> read(@PathVariable String id) {
+    ResponseEntity<ActionItemView> read(@PathVariable String id) {
         ActionItem item = actions.get(id);
-        return ResponseEntity.ok().eTag(IfMatch.etag(item.version())).body(item);
+        return IfMatch.ok(item.version(), ActionItemView.of(item));
     }
 
     @PutMapping("/actions/{id}")
@@ -98,7 +83,7 @@ class ActionController {
             description = "Needs If-Match. Status and progress change through /status and /progress; indicators "
                     + "keep their actual values and milestones their reached dates, matched by name and title. "
                     + "Emits entente.action.updated.v1.")
-    ResponseEntity<ActionItem> replace(@PathVariable String id,
+    ResponseEntity<ActionItemView> replace(@PathVariable String id,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @Validated @RequestBody ActionRequest request) {
         return edit(id, IfMatch.version(ifMatch), request);
@@ -107,7 +92,7 @@ class ActionController {
     @PatchMapping(path = "/actions/{id}", consumes = {MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "Change some of an item's details (JSON merge patch)",
             description = "Needs If-Match. null removes a field. Emits entente.action.updated.v1.")
-    ResponseEntity<ActionItem> patch(@PathVariable String id,
+    ResponseEntity<ActionItemView> patch(@PathVariable String id,
                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                      @RequestBody(required = false) JsonNode patch) {
         long clientVersion = IfMatch.version(ifMatch);
@@ -121,18 +106,18 @@ class ActionController {
             description = "Needs If-Match. The item stays readable as CANCELLED with the reason. A cancelled item "
                     + "answers 200 again and changes nothing; a done item cannot be cancelled (409). "
                     + "Emits entente.action.cancelled.v1.")
-    ResponseEntity<ActionItem> cancel(@PathVariable String id,
+    ResponseEntity<ActionItemView> cancel(@PathVariable String id,
                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                       @RequestParam(required = false) @Size(max = 2000) String reason) {
         long clientVersion = IfMatch.version(ifMatch);
         String why = reason == null || reason.isBlank() ? "Removed from the plan" : reason.trim();
         ActionItem item = actions.change(id, clientVersion, current -> current.cancel(why, false, clock.instant()));
-        return ResponseEntity.ok().eTag(IfMatch.etag(item.version())).body(item);
+        return IfMatch.ok(item.version(), ActionItemView.of(item));
     }
 
     @GetMapping("/agreements/{agreementId}/actions")
     @Operation(summary = "List an agreement's action plan", description = "Same filters as /api/actions.")
-    PageResponse<ActionItem> listOfAgreement(@PathVariable String agreementId,
+    PageResponse<ActionItemView> listOfAgreement(@PathVariable String agreementId,
                                              @RequestParam(required = false) String owner,
                                              @RequestParam(required = false) ActionStatus status,
                                              @RequestParam(required = false) ActionCategory category,
@@ -152,7 +137,7 @@ class ActionController {
             description = "owner matches the owner's e-mail exactly or part of the name, ignoring case; dueBefore keeps "
                     + "items due before that date; overdue=true keeps open items past their due date. "
                     + "Sorted by due date unless sort says otherwise.")
-    PageResponse<ActionItem> list(@RequestParam(required = false) String agreementId,
+    PageResponse<ActionItemView> list(@RequestParam(required = false) String agreementId,
                                   @RequestParam(required = false) String owner,
                                   @RequestParam(required = false) ActionStatus status,
                                   @RequestParam(required = false) ActionCategory category,
@@ -168,26 +153,15 @@ class ActionController {
                 new ActionQueries.Filter(agreementId, owner, status, category, dueBefore, overdue, LocalDate.now(clock)),
                 agreements.hiddenIds(),
                 Paging.of(page, size, sort, ActionQueries.SORTABLE,
-                        Sort.by(Sort.Direction.ASC, "dueDate").and(Sort.by("reference")))));
+                        Sort.by(Sort.Direction.ASC, "dueDate").and(Sort.by("reference"))))
+                .map(ActionItemView::of));
     }
 
-    private ResponseEntity<ActionItem> edit(String id, long clientVersion, ActionRequest request) {
+    private ResponseEntity<ActionItemView> edit(String id, long clientVersion, ActionRequest request) {
         ActionItem.Details details = request.details();
-        ActionRules.checkDetails(details);
         ActionItem current = actions.get(id);
         dependencies.check(current.agreementId(), id, details.reference(), details.dependsOn());
-        try {
-            ActionItem item = actions.change(id, clientVersion, found -> found.edit(details, clock.instant()));
-            return ResponseEntity.ok().eTag(IfMatch.etag(item.version())).body(item);
-        } catch (DuplicateKeyException e) {
-            throw duplicateReference(current.agreementId(), details.reference());
-        }
-    }
-
-    private ProblemException duplicateReference(String agreementId, String reference) {
-        return queries.findByReference(agreementId, reference)
-                .map(existing -> ProblemException.conflict("This plan already has an item " + reference + " (id "
-                        + existing.id() + ").").with("existingId", existing.id()))
-                .orElseGet(() -> ProblemException.conflict("This plan already has an item " + reference + "."));
+        ActionItem item = actions.change(id, clientVersion, found -> found.edit(details, clock.instant()));
+        return IfMatch.ok(item.version(), ActionItemView.of(item));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.entente.actions.agreement.AgreementDirectory;
+import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.AggregateStores;
 import org.springframework.context.annotation.Bean;
@@ -50,31 +51,40 @@ public class ActionQueries {
     @Bean
     AggregateStore<ActionItem> actionStore(AggregateStores stores, AgreementDirectory agreements) {
         // An item of a restricted agreement is as hidden as its agreement.
-        return stores.of(ActionItem.class, COLLECTION, "action item", item -> !agreements.isHidden(item.agreementId()));
+        return stores.of(StoredActionItem.STORAGE, COLLECTION, "action item",
+                item -> !agreements.isHidden(item.agreementId()))
+                .refusingDuplicates(this::duplicateReference);
     }
 
-    Optional<ActionItem> findByReference(String agreementId, String reference) {
+    /** A reference is unique within its plan: a second item with it is refused, naming the first. */
+    private Refusal duplicateReference(ActionItem item) {
+        String reference = item.details().reference();
+        return findByReference(item.agreementId(), reference)
+                .map(existing -> Refusal.conflict("This plan already has an item " + reference + " (id "
+                        + existing.id() + ").").with("existingId", existing.id()))
+                .orElseGet(() -> Refusal.conflict("This plan already has an item " + reference + "."));
+    }
+
+    private Optional<ActionItem> findByReference(String agreementId, String reference) {
         return Optional.ofNullable(mongo.findOne(Query.query(where("agreementId").is(agreementId)
-                .and("reference").is(reference)), ActionItem.class, COLLECTION));
+                .and("reference").is(reference)), StoredActionItem.class, COLLECTION)).map(StoredActionItem::toItem);
     }
 
     /** An agreement's items, without their progress logs. */
     public List<ActionItem> ofAgreement(String agreementId) {
         Query query = Query.query(where("agreementId").is(agreementId));
         query.fields().exclude("progress").exclude("pendingEvents");
-        return mongo.find(query, ActionItem.class, COLLECTION);
+        return items(query);
     }
 
     /** Items of the agreement still to be done (planned, in progress, blocked). */
     public List<ActionItem> openOfAgreement(String agreementId) {
-        return mongo.find(Query.query(where("agreementId").is(agreementId).and("status").in(ActionStatus.OPEN)),
-                ActionItem.class, COLLECTION);
+        return items(Query.query(where("agreementId").is(agreementId).and("status").in(ActionStatus.OPEN)));
     }
 
     /** Open items due before {@code limit}: what the deadline job looks at. */
     public List<ActionItem> openDueBefore(LocalDate limit) {
-        return mongo.find(Query.query(where("status").in(ActionStatus.OPEN).and("dueDate").lt(limit)),
-                ActionItem.class, COLLECTION);
+        return items(Query.query(where("status").in(ActionStatus.OPEN).and("dueDate").lt(limit)));
     }
 
     Page<ActionItem> list(Filter filter, List<String> hiddenAgreements, Pageable pageable) {
@@ -115,7 +125,12 @@ public class ActionQueries {
         Query query = Query.query(criteria);
         query.fields().exclude("progress").exclude("pendingEvents");
         long total = mongo.count(Query.query(criteria), COLLECTION);
-        return new PageImpl<>(mongo.find(query.with(pageable), ActionItem.class, COLLECTION), pageable, total);
+        return new PageImpl<>(items(query.with(pageable)), pageable, total);
+    }
+
+    /** The items a query finds, read from their stored documents. */
+    public List<ActionItem> items(Query query) {
+        return mongo.find(query, StoredActionItem.class, COLLECTION).stream().map(StoredActionItem::toItem).toList();
     }
 
     private static LocalDate earliest(LocalDate today, LocalDate dueBefore) {

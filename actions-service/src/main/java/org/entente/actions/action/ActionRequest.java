@@ -67,13 +67,13 @@ public record ActionRequest(
 
     /** The request that would reproduce the item's details: what a merge patch is applied to. */
     static ActionRequest of(ActionItem item) {
-        return new ActionRequest(item.reference(), item.title(), item.description(), item.category(),
-                item.owner() == null ? null : new OwnerRequest(item.owner().name(), item.owner().email(),
-                        item.owner().userId()),
-                item.responsibleOrganizations(), item.startDate(), item.dueDate(), item.weight(),
-                item.milestones().stream().map(milestone -> new MilestoneRequest(milestone.title(), milestone.dueDate())).toList(),
-                item.indicators().stream().map(indicator -> new IndicatorRequest(indicator.name(), indicator.unit(),
+        return new ActionRequest(item.details().reference(), item.details().title(), item.details().description(), item.details().category(),
+                item.details().owner() == null ? null : new OwnerRequest(item.details().owner().name(), item.details().owner().email(),
+                        item.details().owner().userId()),
+                item.details().responsibleOrganizations(), item.details().startDate(), item.details().dueDate(), item.details().weight(),
+                item.details().milestones().stream().map(milestone -> new MilestoneRequest(milestone.title(), milestone.dueDate())).toList(),
+                item.details().indicators().stream().map(indicator -> new IndicatorRequest(indicator.name(), indicator.unit(),
                         indicator.target())).toList(),
-                item.dependsOn());
+                item.details().dependsOn());
     }
 }

@@ -8,12 +8,11 @@ import java.util.Set;
 import org.entente.actions.action.ActionRecords.Indicator;
 import org.entente.actions.action.ActionRecords.IndicatorValue;
 import org.entente.actions.action.ActionRecords.Milestone;
-import org.entente.platform.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.entente.platform.domain.Refusal;
 
 /**
- * The workflow and progress rules, in one place. A move the workflow forbids is a 409 that
- * says where the item can go; a move that lacks what it needs (a reason, 100%, finished
+ * The workflow, progress and detail rules, in one place. A move the workflow forbids is
+ * refused with where the item can go; a move that lacks what it needs (a reason, 100%, finished
  * dependencies) says what is missing and how to override where overriding is allowed.
  */
 final class ActionRules {
@@ -32,17 +31,17 @@ final class ActionRules {
                     + (from.next().isEmpty() ? from + " is final." : "From " + from + " it can move to " + from.next() + "."));
         }
         if ((to == ActionStatus.BLOCKED || to == ActionStatus.CANCELLED) && isBlank(reason)) {
-            throw ProblemException.unprocessable("reason", "say why the item is " + to.name().toLowerCase());
+            throw Refusal.missing("reason", "say why the item is " + to.name().toLowerCase());
         }
         if (!isBlank(override)) {
             return;
         }
-        if (to == ActionStatus.DONE && item.percentComplete() < 100) {
-            throw ProblemException.unprocessable("override", "the item is " + item.percentComplete()
+        if (to == ActionStatus.DONE && item.workflow().percentComplete() < 100) {
+            throw Refusal.missing("override", "the item is " + item.workflow().percentComplete()
                     + "% complete; record progress to 100% first, or give the reason to close it anyway in override");
         }
         if (to == ActionStatus.IN_PROGRESS && !pendingDependencies.isEmpty()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "Dependencies not done",
+            throw new Refusal(Refusal.Reason.CONFLICT, "Dependencies not done",
                     "The item depends on " + String.join(", ", pendingDependencies) + ", not done yet; finish "
                             + (pendingDependencies.size() == 1 ? "it" : "them")
                             + " first, or give the reason to start anyway in override.")
@@ -52,7 +51,7 @@ final class ActionRules {
 
     /** Whether the move passes a guard only thanks to its override (so the override is recorded). */
     static boolean overrideNeeded(ActionItem item, ActionStatus to, List<String> pendingDependencies) {
-        return (to == ActionStatus.DONE && item.percentComplete() < 100)
+        return (to == ActionStatus.DONE && item.workflow().percentComplete() < 100)
                 || (to == ActionStatus.IN_PROGRESS && !pendingDependencies.isEmpty());
     }
 
@@ -62,46 +61,51 @@ final class ActionRules {
         }
     }
 
-    static void checkProgress(ActionItem item, List<IndicatorValue> values, List<String> milestonesReached) {
+    /** An entry reports something; the item is open and its log not full; it names the item's own indicators and milestones. */
+    static void checkProgress(ActionItem item, String note, Integer percent, List<IndicatorValue> values,
+                              List<String> milestonesReached) {
+        if (isBlank(note) && percent == null && values.isEmpty() && milestonesReached.isEmpty()) {
+            throw Refusal.invalid("note", "an entry needs a note, a percentComplete, indicatorValues or milestonesReached");
+        }
         if (!item.status().isOpen()) {
-            throw new ProblemException(HttpStatus.CONFLICT, "Item closed",
+            throw new Refusal(Refusal.Reason.CONFLICT, "Item closed",
                     "The item is " + item.status() + "; its progress log takes no more entries.");
         }
-        if (item.progress().size() >= ActionItem.MAX_PROGRESS_ENTRIES) {
-            throw new ProblemException(HttpStatus.CONFLICT, "Progress log full", "The item already has "
+        if (item.workflow().progress().size() >= ActionItem.MAX_PROGRESS_ENTRIES) {
+            throw new Refusal(Refusal.Reason.CONFLICT, "Progress log full", "The item already has "
                     + ActionItem.MAX_PROGRESS_ENTRIES + " progress entries; split the work into new items.");
         }
-        List<String> declared = item.indicators().stream().map(Indicator::name).toList();
+        List<String> declared = item.details().indicators().stream().map(Indicator::name).toList();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             String name = values.get(i).name();
             if (!declared.contains(name)) {
-                throw ProblemException.unprocessable("indicatorValues[" + i + "].name", "\"" + name
+                throw Refusal.missing("indicatorValues[" + i + "].name", "\"" + name
                         + "\" is not an indicator of this item; its indicators are " + declared);
             }
             if (!seen.add(name)) {
-                throw ProblemException.badRequest("indicatorValues[" + i + "].name", "\"" + name + "\" is given twice");
+                throw Refusal.invalid("indicatorValues[" + i + "].name", "\"" + name + "\" is given twice");
             }
         }
-        List<String> titles = item.milestones().stream().map(Milestone::title).toList();
+        List<String> titles = item.details().milestones().stream().map(Milestone::title).toList();
         for (int i = 0; i < milestonesReached.size(); i++) {
             if (!titles.contains(milestonesReached.get(i))) {
-                throw ProblemException.unprocessable("milestonesReached[" + i + "]", "\"" + milestonesReached.get(i)
+                throw Refusal.missing("milestonesReached[" + i + "]", "\"" + milestonesReached.get(i)
                         + "\" is not a milestone of this item; its milestones are " + titles);
             }
         }
     }
 
-    /** Rules across fields of the details, checked before anything is looked up. */
+    /** Rules across fields of the details, which the request's annotations cannot express. */
     static void checkDetails(ActionItem.Details details) {
         if (details.startDate() != null && details.dueDate() != null && details.dueDate().isBefore(details.startDate())) {
-            throw ProblemException.badRequest("dueDate", "must not be before startDate (" + details.startDate() + ")");
+            throw Refusal.invalid("dueDate", "must not be before startDate (" + details.startDate() + ")");
         }
         List<String> problems = new ArrayList<>();
         duplicates(details.milestones().stream().map(Milestone::title).toList(), "milestones", "title", problems);
         duplicates(details.indicators().stream().map(Indicator::name).toList(), "indicators", "name", problems);
         if (!problems.isEmpty()) {
-            throw ProblemException.badRequest(problems.get(0), "appears twice; each must be unique within the item");
+            throw Refusal.invalid(problems.get(0), "appears twice; each must be unique within the item");
         }
     }
 
@@ -114,8 +118,8 @@ final class ActionRules {
         }
     }
 
-    private static ProblemException forbidden(ActionItem item, ActionStatus to, String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, "Transition not allowed", detail)
+    private static Refusal forbidden(ActionItem item, ActionStatus to, String detail) {
+        return Refusal.forbiddenMove(detail)
                 .with("from", item.status()).with("to", to).with("allowed", item.status().next());
     }
 

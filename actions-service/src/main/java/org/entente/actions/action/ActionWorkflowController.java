@@ -1,9 +1,9 @@
 package org.entente.actions.action;
 
-import java.net.URI;
-import java.time.Clock;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -17,12 +17,9 @@ import jakarta.validation.constraints.Size;
 import org.entente.actions.action.ActionRecords.IndicatorValue;
 import org.entente.actions.action.ActionRecords.ProgressEntry;
 import org.entente.platform.outbox.AggregateStore;
-import org.entente.platform.security.Caller;
-import org.entente.platform.security.Role;
 import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
-import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -66,13 +63,13 @@ class ActionWorkflowController {
     }
 
     private final AggregateStore<ActionItem> actions;
-    private final Dependencies dependencies;
-    private final Clock clock;
+    private final MovingActionItem moving;
+    private final RecordingProgress recording;
 
-    ActionWorkflowController(AggregateStore<ActionItem> actions, Dependencies dependencies, Clock clock) {
+    ActionWorkflowController(AggregateStore<ActionItem> actions, MovingActionItem moving, RecordingProgress recording) {
         this.actions = actions;
-        this.dependencies = dependencies;
-        this.clock = clock;
+        this.moving = moving;
+        this.recording = recording;
     }
 
     @PostMapping("/status")
@@ -81,13 +78,12 @@ class ActionWorkflowController {
                     + "PLANNED|IN_PROGRESS; open items -> CANCELLED (with a reason). DONE needs 100% and starting "
                     + "needs the dependencies done, unless override gives the reason. Emits "
                     + "entente.action.status-changed.v1, or entente.action.cancelled.v1 for CANCELLED.")
-    ResponseEntity<ActionItem> changeStatus(@PathVariable String id,
+    ResponseEntity<ActionItemView> changeStatus(@PathVariable String id,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Validated @RequestBody StatusRequest request) {
-        ActionItem item = actions.change(id, clientVersion(ifMatch), current -> current.changeStatus(request.status(),
-                trimmed(request.reason()), request.override(),
-                request.status() == ActionStatus.IN_PROGRESS ? dependencies.pending(current) : List.of(), clock.instant()));
-        return ResponseEntity.ok().eTag(IfMatch.etag(item.version())).body(item);
+        ActionItem item = moving.move(id, IfMatch.optionalVersion(ifMatch), request.status(), trimmed(request.reason()),
+                request.override());
+        return IfMatch.ok(item.version(), ActionItemView.of(item));
     }
 
     @PostMapping("/progress")
@@ -102,23 +98,9 @@ class ActionWorkflowController {
                 : request.indicatorValues().stream().map(value -> new IndicatorValue(value.name().trim(), value.value())).toList();
         List<String> milestones = request.milestonesReached() == null ? List.of()
                 : request.milestonesReached().stream().map(String::trim).toList();
-        if ((request.note() == null || request.note().isBlank()) && request.percentComplete() == null
-                && values.isEmpty() && milestones.isEmpty()) {
-            throw ProblemException.badRequest("note",
-                    "an entry needs a note, a percentComplete, indicatorValues or milestonesReached");
-        }
-        LocalDate today = LocalDate.now(clock);
-        Caller caller = Caller.current();
-        ActionItem item = actions.change(id, clientVersion(ifMatch), current -> {
-            if (!caller.hasAny(Role.MANAGER) && (current.owner() == null || !current.owner().is(caller.subject()))) {
-                throw ProblemException.forbidden("Only a manager or the item's owner (owner.userId) may record its progress.");
-            }
-            return current.recordProgress(caller.name(), trimmed(request.note()), request.percentComplete(), values,
-                    milestones, today, clock.instant());
-        });
-        ProgressEntry entry = item.progress().get(item.progress().size() - 1);
-        return ResponseEntity.created(URI.create("/api/actions/" + id + "/progress"))
-                .eTag(IfMatch.etag(item.version())).body(entry);
+        ActionItem item = recording.record(id, IfMatch.optionalVersion(ifMatch),
+                new RecordingProgress.Report(trimmed(request.note()), request.percentComplete(), values, milestones));
+        return IfMatch.created("/api/actions/" + id + "/progress", item.version(), RecordingProgress.latestEntry(item));
     }
 
     @GetMapping("/progress")
@@ -126,9 +108,9 @@ class ActionWorkflowController {
     PageResponse<ProgressEntry> progress(@PathVariable String id,
                                          @RequestParam(defaultValue = "0") int page,
                                          @RequestParam(defaultValue = "20") int size) {
-        PageRequest paging = Paging.of(page, size, null, java.util.Set.of(), Sort.unsorted());
-        List<ProgressEntry> log = new java.util.ArrayList<>(actions.get(id).progress());
-        java.util.Collections.reverse(log);
+        PageRequest paging = Paging.of(page, size, null, Set.of(), Sort.unsorted());
+        List<ProgressEntry> log = new ArrayList<>(actions.get(id).workflow().progress());
+        Collections.reverse(log);
         int from = (int) Math.min(paging.getOffset(), log.size());
         int to = Math.min(from + size, log.size());
         return PageResponse.of(new PageImpl<>(log.subList(from, to), paging, log.size()));
@@ -138,7 +120,4 @@ class ActionWorkflowController {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    private static Long clientVersion(String ifMatch) {
-        return ifMatch == null ? null : IfMatch.version(ifMatch);
-    }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.entente.platform.web.ProblemException;
+import org.entente.platform.domain.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +26,7 @@ class Dependencies {
     /**
      * Checks the dependencies an item (null id: not created yet) would have.
      *
-     * @throws ProblemException 422 naming the unknown dependency, or the cycle by references
+     * @throws Refusal naming the unknown dependency, or the cycle by references
      */
     void check(String agreementId, String itemId, String itemReference, List<String> dependsOn) {
         if (dependsOn.isEmpty()) {
@@ -37,10 +37,10 @@ class Dependencies {
         for (int i = 0; i < dependsOn.size(); i++) {
             String dependency = dependsOn.get(i);
             if (dependency.equals(itemId)) {
-                throw ProblemException.unprocessable("dependsOn[" + i + "]", "an item cannot depend on itself");
+                throw Refusal.missing("dependsOn[" + i + "]", "an item cannot depend on itself");
             }
             if (!plan.containsKey(dependency)) {
-                throw ProblemException.unprocessable("dependsOn[" + i + "]",
+                throw Refusal.missing("dependsOn[" + i + "]",
                         "no action item of this agreement's plan has id " + dependency);
             }
         }
@@ -48,29 +48,29 @@ class Dependencies {
             return; // nothing depends on an item not created yet: it cannot close a cycle
         }
         Map<String, List<String>> edges = new HashMap<>();
-        plan.values().forEach(item -> edges.put(item.id(), item.dependsOn()));
+        plan.values().forEach(item -> edges.put(item.id(), item.details().dependsOn()));
         edges.put(itemId, dependsOn);
         List<String> cycle = pathBack(itemId, itemId, edges, new ArrayList<>(), new java.util.HashSet<>());
         if (cycle != null) {
             Map<String, String> references = new HashMap<>();
-            plan.values().forEach(item -> references.put(item.id(), item.reference()));
+            plan.values().forEach(item -> references.put(item.id(), item.details().reference()));
             references.put(itemId, itemReference);
             List<String> named = new ArrayList<>();
             named.add(itemReference);
             cycle.forEach(id -> named.add(references.get(id)));
-            throw ProblemException.unprocessable("dependsOn", "would make a cycle: " + String.join(" -> ", named))
+            throw Refusal.missing("dependsOn", "would make a cycle: " + String.join(" -> ", named))
                     .with("cycle", named);
         }
     }
 
     /** References of the item's dependencies that are not done yet. */
     List<String> pending(ActionItem item) {
-        if (item.dependsOn().isEmpty()) {
+        if (item.details().dependsOn().isEmpty()) {
             return List.of();
         }
         return queries.ofAgreement(item.agreementId()).stream()
-                .filter(other -> item.dependsOn().contains(other.id()) && other.status() != ActionStatus.DONE)
-                .map(ActionItem::reference).sorted().toList();
+                .filter(other -> item.details().dependsOn().contains(other.id()) && other.status() != ActionStatus.DONE)
+                .map(other -> other.details().reference()).sorted().toList();
     }
 
     /** A path of dependencies from {@code from} back to {@code target}, or null when there is none. */

@@ -2,9 +2,6 @@ package org.entente.actions.deadline;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.List;
 
 import org.entente.actions.action.ActionItem;
 import org.entente.actions.action.ActionQueries;
@@ -12,7 +9,7 @@ import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.Change;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +22,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * instance, despite the lock) finds nothing left to do, and a new due date gets its own reminders.
  */
 @Component
+@EnableConfigurationProperties(DeadlineSettings.class)
 class ActionDeadlineJob {
 
     private static final Logger log = LoggerFactory.getLogger(ActionDeadlineJob.class);
@@ -35,42 +33,34 @@ class ActionDeadlineJob {
 
     private final ActionQueries queries;
     private final AggregateStore<ActionItem> actions;
-    private final List<Integer> daysBefore;
+    private final DeadlineSettings settings;
     private final Clock clock;
-    private final ZoneId zone;
 
-    ActionDeadlineJob(ActionQueries queries, AggregateStore<ActionItem> actions, Clock clock,
-                      @Value("${entente.deadlines.due-soon-days:7,1}") List<Integer> daysBefore,
-                      @Value("${entente.deadlines.zone:UTC}") ZoneId zone) {
-        if (daysBefore.isEmpty() || daysBefore.stream().anyMatch(days -> days == null || days < 1)) {
-            throw new IllegalArgumentException("entente.deadlines.due-soon-days must list days ahead, each 1 or more: "
-                    + daysBefore);
-        }
+    ActionDeadlineJob(ActionQueries queries, AggregateStore<ActionItem> actions, Clock clock, DeadlineSettings settings) {
         this.queries = queries;
         this.actions = actions;
-        this.daysBefore = daysBefore.stream().distinct().sorted(Comparator.reverseOrder()).toList();
+        this.settings = settings;
         this.clock = clock;
-        this.zone = zone;
     }
 
-    @Scheduled(cron = "${entente.deadlines.cron:0 0 6 * * *}", zone = "${entente.deadlines.zone:UTC}")
+    @Scheduled(cron = "#{@'" + DeadlineSettings.BEAN + "'.cron()}", zone = "#{@'" + DeadlineSettings.BEAN + "'.zone().id}")
     @SchedulerLock(name = "action-deadlines", lockAtLeastFor = "PT1M")
     void daily() {
-        Result result = run(LocalDate.now(clock.withZone(zone)));
+        Result result = run(LocalDate.now(clock.withZone(settings.zone())));
         log.info("Deadline job: {} due-soon and {} overdue notice(s) sent", result.dueSoon(), result.overdue());
     }
 
     Result run(LocalDate today) {
         int dueSoon = 0;
         int overdue = 0;
-        for (ActionItem item : queries.openDueBefore(today.plusDays(daysBefore.get(0) + 1))) {
-            if (item.deadlineNoticeIfDue(today, daysBefore, clock.instant()).isEmpty()) {
+        for (ActionItem item : queries.openDueBefore(today.plusDays(settings.dueSoon().largest() + 1))) {
+            if (item.deadlineNoticeIfDue(today, settings.dueSoon(), clock.instant()).isEmpty()) {
                 continue;
             }
             ActionItem noticed = actions.change(item.id(), null, current ->
-                    current.deadlineNoticeIfDue(today, daysBefore, clock.instant()).orElseGet(() -> Change.none(current)));
+                    current.deadlineNoticeIfDue(today, settings.dueSoon(), clock.instant()).orElseGet(() -> Change.none(current)));
             if (noticed.version() != item.version()) {
-                if (noticed.dueDate().isBefore(today)) {
+                if (noticed.details().dueDate().isBefore(today)) {
                     overdue++;
                 } else {
                     dueSoon++;

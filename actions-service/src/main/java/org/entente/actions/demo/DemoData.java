@@ -8,36 +8,39 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
+import org.entente.actions.action.ActionItem;
+import org.entente.actions.action.ActionQueries;
+import org.entente.actions.action.ActionRecords.IndicatorValue;
+import org.entente.actions.action.ActionRequest;
+import org.entente.actions.action.ActionStatus;
+import org.entente.actions.action.AddingActionItem;
+import org.entente.actions.action.MovingActionItem;
+import org.entente.actions.action.RecordingProgress;
 import org.entente.actions.agreement.AgreementDirectory;
 import org.entente.platform.replica.AgreementReplica;
-import org.entente.platform.security.ClientCredentials;
+import org.entente.platform.web.RequestValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo action plans through the public API, so they produce the same events a user
- * would. Runs when {@code entente.demo.enabled=true}. The agreements come from agreements-service's
+ * Loads the demo action plans through the same use cases as the API, so they produce the same
+ * events a user would; the demo actor is the system. Runs when {@code entente.demo.enabled=true}. The agreements come from agreements-service's
  * own demo load, through its events: the loader waits (in the background, bounded) until the
  * replica knows their codes. Loading twice changes nothing: an item whose reference is already
  * in its plan is left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("entente.demo.enabled")
+@EnableConfigurationProperties(DemoSettings.class)
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -48,28 +51,35 @@ class DemoData {
     }
 
     private final AgreementDirectory agreements;
-    private final ClientCredentials client;
+    private final ActionQueries actions;
+    private final AddingActionItem adding;
+    private final MovingActionItem moving;
+    private final RecordingProgress recording;
+    private final RequestValidator validator;
+    private final JsonMapper json;
     private final Duration wait;
     private final Clock clock;
 
-    DemoData(AgreementDirectory agreements, ClientCredentials client, Clock clock,
-             @Value("${entente.demo.wait:PT60S}") Duration wait) {
+    DemoData(AgreementDirectory agreements, ActionQueries actions, AddingActionItem adding, MovingActionItem moving,
+             RecordingProgress recording, RequestValidator validator, JsonMapper json, Clock clock,
+             DemoSettings settings) {
         this.agreements = agreements;
-        this.client = client;
+        this.actions = actions;
+        this.adding = adding;
+        this.moving = moving;
+        this.recording = recording;
+        this.validator = validator;
+        this.json = json;
         this.clock = clock;
-        this.wait = wait;
+        this.wait = settings.agreementsWait();
     }
 
-    @EventListener
-    void load(ApplicationReadyEvent ready) {
-        int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
-        RestClient api = RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBearerAuth(client.accessToken()))
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build();
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAtStart() {
         // The agreements may take a while to arrive: wait off the startup thread, so the service is ready meanwhile.
         Thread loader = new Thread(() -> {
             try {
-                Loaded loaded = load(api, awaitAgreements());
+                Loaded loaded = load(awaitAgreements());
                 log.info("Demo data: {} action item(s) created; {} plan(s) skipped, their agreement unknown",
                         loaded.items(), loaded.plansMissing());
             } catch (RuntimeException e) {
@@ -101,7 +111,7 @@ class DemoData {
         }
     }
 
-    Loaded load(RestClient api, Map<String, String> agreementIds) {
+    Loaded load(Map<String, String> agreementIds) {
         int created = 0;
         int missing = 0;
         for (DemoSet.DemoPlan plan : DemoSet.PLANS) {
@@ -111,44 +121,39 @@ class DemoData {
                 log.warn("Demo data: agreement {} is not known here; its action plan is skipped", plan.agreementCode());
                 continue;
             }
-            Map<String, String> idsByReference = existing(api, agreementId);
+            Map<String, String> idsByReference = new HashMap<>();
+            actions.ofAgreement(agreementId).forEach(item -> idsByReference.put(item.details().reference(), item.id()));
             Set<String> before = new HashSet<>(idsByReference.keySet());
-            for (DemoSet.DemoItem item : plan.items()) {
-                if (before.contains(item.reference())) {
+            for (DemoSet.DemoItem demo : plan.items()) {
+                if (before.contains(demo.reference())) {
                     continue;
                 }
-                Map<String, Object> body = new HashMap<>(item.body());
-                body.put("reference", item.reference());
-                body.put("dependsOn", item.dependsOnReferences().stream().map(idsByReference::get).toList());
-                ResponseEntity<JsonNode> answer = post(api, "/api/agreements/" + agreementId + "/actions", body);
-                expect(answer, HttpStatus.CREATED, item.reference());
-                String id = answer.getBody().get("id").asString();
-                idsByReference.put(item.reference(), id);
+                Map<String, Object> body = new HashMap<>(demo.body());
+                body.put("reference", demo.reference());
+                body.put("dependsOn", demo.dependsOnReferences().stream().map(idsByReference::get).toList());
+                ActionItem item = adding.add(agreementId, validator.validate(json.convertValue(body, ActionRequest.class)));
+                idsByReference.put(demo.reference(), item.id());
                 created++;
-                for (DemoSet.Step step : item.steps()) {
-                    ResponseEntity<JsonNode> done = post(api, "/api/actions/" + id + step.path(), step.body());
-                    expect(done, step.path().equals("/progress") ? HttpStatus.CREATED : HttpStatus.OK, item.reference());
+                for (DemoSet.Step step : demo.steps()) {
+                    take(item.id(), step);
                 }
             }
         }
         return new Loaded(created, missing);
     }
 
-    private static Map<String, String> existing(RestClient api, String agreementId) {
-        JsonNode page = api.get().uri("/api/agreements/{id}/actions?size=100", agreementId).retrieve().body(JsonNode.class);
-        Map<String, String> ids = new HashMap<>();
-        Optional.ofNullable(page).map(body -> body.get("items")).ifPresent(items -> items.forEach(item ->
-                ids.put(item.get("reference").asString(), item.get("id").asString())));
-        return ids;
-    }
-
-    private static ResponseEntity<JsonNode> post(RestClient api, String path, Object body) {
-        return api.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(JsonNode.class);
-    }
-
-    private static void expect(ResponseEntity<JsonNode> answer, HttpStatus status, String what) {
-        if (answer.getStatusCode() != status) {
-            throw new IllegalStateException("Demo data " + what + ": " + answer.getStatusCode() + " " + answer.getBody());
+    /** A step of the demo story: a move in the workflow, or a progress entry. */
+    @SuppressWarnings("unchecked")
+    private void take(String id, DemoSet.Step step) {
+        Map<String, Object> body = step.body();
+        if (step.path().equals("/status")) {
+            moving.move(id, null, ActionStatus.valueOf((String) body.get("status")), null, null);
+            return;
         }
+        List<IndicatorValue> values = ((List<Map<String, Object>>) body.get("indicatorValues")).stream()
+                .map(value -> new IndicatorValue((String) value.get("name"), ((Number) value.get("value")).doubleValue()))
+                .toList();
+        recording.record(id, null, new RecordingProgress.Report((String) body.get("note"),
+                (Integer) body.get("percentComplete"), values, (List<String>) body.get("milestonesReached")));
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
-import org.entente.actions.action.ActionItem;
+import org.entente.actions.action.StoredActionItem;
 import org.entente.actions.action.ActionQueries;
 import org.entente.actions.action.ActionStatus;
 import org.entente.platform.replica.AgreementReplica;
@@ -151,7 +151,7 @@ class PlanQueries {
 
     private List<Deadline> deadlines(Query query) {
         query.fields().exclude("progress");
-        return mongo.find(query, ActionItem.class, ActionQueries.COLLECTION).stream()
+        return mongo.find(query, StoredActionItem.class, ActionQueries.COLLECTION).stream()
                 .map(item -> new Deadline(item.id(), item.reference(), item.title(), item.dueDate(), item.status().name(),
                         item.percentComplete(), item.owner() == null ? null : item.owner().name()))
                 .toList();

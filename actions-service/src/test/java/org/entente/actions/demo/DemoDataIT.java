@@ -57,7 +57,7 @@ class DemoDataIT {
                 plan -> plan.get("countsByStatus").get("DONE").asLong() == 2);
         long items = mongo.count(new Query(), "actions");
 
-        DemoData.Loaded again = demo.load(api.client(), Map.of("INSP-KZ-2025-01", KAZAKHSTAN, "EF-VN-2019-01", VIETNAM));
+        DemoData.Loaded again = demo.load(Map.of("INSP-KZ-2025-01", KAZAKHSTAN, "EF-VN-2019-01", VIETNAM));
 
         assertThat(again.items()).isZero();
         assertThat(mongo.count(new Query(), "actions")).isEqualTo(items);

@@ -1,6 +1,5 @@
 package org.entente.agreements.agreement;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,12 +8,12 @@ import java.util.stream.Collectors;
 
 import org.entente.agreements.organization.Organization;
 import org.entente.agreements.organization.OrganizationQueries;
-import org.entente.platform.web.ProblemException;
+import org.entente.platform.domain.Refusal;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a valid request into an agreement's details: checks the rules that span fields
- * and looks up each party's organization, which must be registered.
+ * Turns a valid request into an agreement's details: looks up each party's organization,
+ * which must be registered. The rules across fields are the agreement's own.
  */
 @Component
 class AgreementDetailsResolver {
@@ -26,27 +25,16 @@ class AgreementDetailsResolver {
     }
 
     Agreement.Details resolve(AgreementRequest request) {
-        if (isBlank(request.title().get("fr")) || isBlank(request.title().get("en"))) {
-            throw ProblemException.badRequest("title", "must give the title in French (fr) and in English (en)");
-        }
-        if (request.effectiveFrom() != null && request.expiresOn() != null
-                && request.expiresOn().isBefore(request.effectiveFrom())) {
-            throw ProblemException.badRequest("expiresOn", "must not be before effectiveFrom");
-        }
-        Set<String> seen = new HashSet<>();
-        for (AgreementRequest.PartyRequest party : request.parties()) {
-            if (!seen.add(party.organizationId())) {
-                throw ProblemException.badRequest("parties", "organization " + party.organizationId() + " appears twice");
-            }
-        }
-        Map<String, Organization> found = organizations.findAll(seen).stream()
+        Set<String> ids = request.parties().stream().map(AgreementRequest.PartyRequest::organizationId)
+                .collect(Collectors.toSet());
+        Map<String, Organization> found = organizations.findAll(ids).stream()
                 .collect(Collectors.toMap(Organization::id, Function.identity()));
         List<Party> parties = new java.util.ArrayList<>();
         for (int i = 0; i < request.parties().size(); i++) {
             AgreementRequest.PartyRequest party = request.parties().get(i);
             Organization organization = found.get(party.organizationId());
             if (organization == null) {
-                throw ProblemException.unprocessable("parties[" + i + "].organizationId",
+                throw Refusal.missing("parties[" + i + "].organizationId",
                         "no organization has id " + party.organizationId() + "; register it first");
             }
             parties.add(new Party(organization.id(), organization.name(), organization.country(), party.role(),
@@ -57,9 +45,5 @@ class AgreementDetailsResolver {
                 request.themes(), parties, request.signedOn(), request.signedAt(), request.effectiveFrom(),
                 request.expiresOn(), request.renewalNoticeDays(), request.confidentiality(),
                 request.responsible() == null ? null : request.responsible().toStaffMember());
-    }
-
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -63,7 +63,7 @@ class AgreementDocumentController {
     ResponseEntity<DocumentRef> upload(@PathVariable String id,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @RequestParam("file") MultipartFile file) throws IOException {
-        Long clientVersion = ifMatch == null ? null : IfMatch.version(ifMatch);
+        Long clientVersion = IfMatch.optionalVersion(ifMatch);
         agreements.get(id);
         if (file.isEmpty()) {
             throw ProblemException.badRequest("file", "must not be empty");

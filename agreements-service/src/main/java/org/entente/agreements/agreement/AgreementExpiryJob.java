@@ -2,13 +2,12 @@ package org.entente.agreements.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.Change;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +20,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
  * despite the lock) finds nothing left to do.
  */
 @Component
+@EnableConfigurationProperties(ExpirySettings.class)
 class AgreementExpiryJob {
 
     private static final Logger log = LoggerFactory.getLogger(AgreementExpiryJob.class);
@@ -32,27 +32,27 @@ class AgreementExpiryJob {
     private final AgreementQueries queries;
     private final AggregateStore<Agreement> agreements;
     private final Clock clock;
-    private final ZoneId zone;
+    private final ExpirySettings settings;
 
     AgreementExpiryJob(AgreementQueries queries, AggregateStore<Agreement> agreements, Clock clock,
-                       @Value("${entente.expiry.zone:UTC}") ZoneId zone) {
+                       ExpirySettings settings) {
         this.queries = queries;
         this.agreements = agreements;
         this.clock = clock;
-        this.zone = zone;
+        this.settings = settings;
     }
 
-    @Scheduled(cron = "${entente.expiry.cron:0 0 1 * * *}", zone = "${entente.expiry.zone:UTC}")
+    @Scheduled(cron = "#{@'" + ExpirySettings.BEAN + "'.cron()}", zone = "#{@'" + ExpirySettings.BEAN + "'.zone().id}")
     @SchedulerLock(name = "agreement-expiry", lockAtLeastFor = "PT1M")
     void daily() {
-        Result result = run(LocalDate.now(clock.withZone(zone)));
+        Result result = run(LocalDate.now(clock.withZone(settings.zone())));
         log.info("Expiry job: {} agreement(s) expired, {} expiry notice(s) sent", result.expired(), result.announced());
     }
 
     Result run(LocalDate today) {
         int expired = 0;
         int announced = 0;
-        LocalDate horizon = today.plusDays(Agreement.EXPIRY_NOTICES.get(0) + 1);
+        LocalDate horizon = today.plusDays(Agreement.EXPIRY_NOTICES.largest() + 1);
         for (Agreement agreement : queries.expiringBefore(horizon)) {
             if (agreement.expireIfDue(today, clock.instant()).isPresent()) {
                 agreements.change(agreement.id(), null, current ->

@@ -37,10 +37,12 @@ class AgreementLifecycleController {
     }
 
     private final AggregateStore<Agreement> agreements;
+    private final MovingAgreement moving;
     private final Clock clock;
 
-    AgreementLifecycleController(AggregateStore<Agreement> agreements, Clock clock) {
+    AgreementLifecycleController(AggregateStore<Agreement> agreements, MovingAgreement moving, Clock clock) {
         this.agreements = agreements;
+        this.moving = moving;
         this.clock = clock;
     }
 
@@ -49,43 +51,36 @@ class AgreementLifecycleController {
             description = "DRAFT -> NEGOTIATION -> SIGNED -> ACTIVE <-> SUSPENDED; ACTIVE|SUSPENDED -> TERMINATED; "
                     + "DRAFT|NEGOTIATION -> ABANDONED. Signing needs a date and a signatory on two parties; "
                     + "suspending, terminating and abandoning need a reason. Emits entente.agreement.status-changed.v1.")
-    ResponseEntity<Agreement> changeStatus(@PathVariable String id,
+    ResponseEntity<AgreementView> changeStatus(@PathVariable String id,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @Validated @RequestBody StatusRequest request) {
-        Agreement agreement = agreements.change(id, clientVersion(ifMatch), current -> current.changeStatus(
-                request.status(), request.on(), request.place(), request.reason(), today(), clock.instant()));
-        return ResponseEntity.ok().eTag(IfMatch.etag(agreement.version())).body(agreement);
+        Agreement agreement = moving.move(id, IfMatch.optionalVersion(ifMatch),
+                new MovingAgreement.Move(request.status(), request.on(), request.place(), request.reason()));
+        return IfMatch.ok(agreement.version(), AgreementView.of(agreement));
     }
 
     @PostMapping("/renewals")
     @Operation(summary = "Renew the agreement until a new expiry date",
             description = "An expired agreement becomes ACTIVE again; the history keeps every renewal. "
                     + "Emits entente.agreement.renewed.v1.")
-    ResponseEntity<Agreement> renew(@PathVariable String id,
+    ResponseEntity<AgreementView> renew(@PathVariable String id,
                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                     @Validated @RequestBody RenewalRequest request) {
-        Agreement agreement = agreements.change(id, clientVersion(ifMatch),
-                current -> current.renew(request.expiresOn(), request.note(), today(), clock.instant()));
-        return ResponseEntity.ok().eTag(IfMatch.etag(agreement.version())).body(agreement);
+        Agreement agreement = agreements.change(id, IfMatch.optionalVersion(ifMatch),
+                current -> current.renew(request.expiresOn(), request.note(), LocalDate.now(clock), clock.instant()));
+        return IfMatch.ok(agreement.version(), AgreementView.of(agreement));
     }
 
     @PutMapping("/access")
     @Operation(summary = "Replace the access list of a restricted agreement",
             description = "User ids (token subjects) and role names who may see the agreement while it is RESTRICTED; "
                     + "everyone else gets 404. Emits entente.agreement.access-changed.v1.")
-    ResponseEntity<Agreement> changeAccess(@PathVariable String id,
+    ResponseEntity<AgreementView> changeAccess(@PathVariable String id,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @Validated @RequestBody AccessList request) {
-        Agreement agreement = agreements.change(id, clientVersion(ifMatch),
+        Agreement agreement = agreements.change(id, IfMatch.optionalVersion(ifMatch),
                 current -> current.changeAccess(request, clock.instant()));
-        return ResponseEntity.ok().eTag(IfMatch.etag(agreement.version())).body(agreement);
+        return IfMatch.ok(agreement.version(), AgreementView.of(agreement));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private static Long clientVersion(String ifMatch) {
-        return ifMatch == null ? null : IfMatch.version(ifMatch);
-    }
 }

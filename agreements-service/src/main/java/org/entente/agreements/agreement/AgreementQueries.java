@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.AggregateStores;
 import org.entente.platform.security.Caller;
@@ -47,7 +48,17 @@ public class AgreementQueries {
 
     @Bean
     AggregateStore<Agreement> agreementStore(AggregateStores stores) {
-        return stores.of(Agreement.class, COLLECTION, "agreement", agreement -> agreement.visibleTo(Caller.current()));
+        return stores.of(StoredAgreement.STORAGE, COLLECTION, "agreement",
+                agreement -> agreement.visibleTo(Caller.current()))
+                .refusingDuplicates(agreement -> duplicateCode(agreement.details().code()));
+    }
+
+    /** The code is unique: a second agreement with it is refused, naming the first when the caller may see it. */
+    private Refusal duplicateCode(String code) {
+        return findByCode(code)
+                .map(existing -> Refusal.conflict("An agreement with code " + code + " already exists (id "
+                        + existing.id() + ").").with("existingId", existing.id()))
+                .orElseGet(() -> Refusal.conflict("An agreement with code " + code + " already exists."));
     }
 
     /** Whether the agreement exists for the current caller (a restricted one they may not see does not). */
@@ -69,8 +80,9 @@ public class AgreementQueries {
                 .map(restriction -> new Criteria().andOperator(criteria, restriction)).orElse(criteria));
     }
 
-    Optional<Agreement> findByCode(String code) {
-        return Optional.ofNullable(mongo.findOne(visible(where("code").is(code)), Agreement.class, COLLECTION));
+    private Optional<Agreement> findByCode(String code) {
+        return Optional.ofNullable(mongo.findOne(visible(where("code").is(code)), StoredAgreement.class, COLLECTION))
+                .map(StoredAgreement::toAgreement);
     }
 
     Page<Agreement> list(Filter filter, Pageable pageable) {
@@ -98,12 +110,14 @@ public class AgreementQueries {
         }
         Query query = visible(criteria);
         long total = mongo.count(query, COLLECTION);
-        return new PageImpl<>(mongo.find(query.with(pageable), Agreement.class, COLLECTION), pageable, total);
+        return new PageImpl<>(mongo.find(query.with(pageable), StoredAgreement.class, COLLECTION).stream()
+                .map(StoredAgreement::toAgreement).toList(), pageable, total);
     }
 
-    /** Active or suspended agreements whose expiry date is before {@code limit}: what the daily job looks at. */
+    /** Running agreements ({@link AgreementStatus#RUNNING}) whose expiry date is before {@code limit}: what the daily job looks at. */
     List<Agreement> expiringBefore(LocalDate limit) {
-        return mongo.find(Query.query(where("status").in(AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED)
-                .and("expiresOn").lt(limit)), Agreement.class, COLLECTION);
+        return mongo.find(Query.query(where("status").in(AgreementStatus.RUNNING)
+                .and("expiresOn").lt(limit)), StoredAgreement.class, COLLECTION).stream()
+                .map(StoredAgreement::toAgreement).toList();
     }
 }

@@ -64,13 +64,14 @@ public record AgreementRequest(
 
     /** The request that would reproduce the agreement's details: what a merge patch is applied to. */
     static AgreementRequest of(Agreement agreement) {
-        return new AgreementRequest(agreement.code(), agreement.kind(), agreement.title(), agreement.summary(),
-                agreement.themes(), agreement.parties().stream().map(party -> new PartyRequest(party.organizationId(),
+        Agreement.Details details = agreement.details();
+        return new AgreementRequest(details.code(), details.kind(), details.title(), details.summary(),
+                details.themes(), details.parties().stream().map(party -> new PartyRequest(party.organizationId(),
                         party.role(), party.signatory() == null ? null
                                 : new SignatoryRequest(party.signatory().name(), party.signatory().title()))).toList(),
-                agreement.signedOn(), agreement.signedAt(), agreement.effectiveFrom(), agreement.expiresOn(),
-                agreement.renewalNoticeDays(), agreement.confidentiality(),
-                agreement.responsible() == null ? null
-                        : new StaffMemberRequest(agreement.responsible().name(), agreement.responsible().email()));
+                details.signedOn(), details.signedAt(), details.effectiveFrom(), details.expiresOn(),
+                details.renewalNoticeDays(), details.confidentiality(),
+                details.responsible() == null ? null
+                        : new StaffMemberRequest(details.responsible().name(), details.responsible().email()));
     }
 }

@@ -3,34 +3,32 @@ package org.entente.agreements.agreement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.entente.platform.web.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.entente.platform.domain.Refusal;
 
 /**
- * The lifecycle rules, in one place. A move the graph forbids is a 409 that says where the
- * agreement can go; a move that lacks something it needs is a 422 that lists what is missing.
+ * The lifecycle and detail rules, in one place. A move the graph forbids is refused with
+ * where the agreement can go; a move that lacks something it needs lists what is missing.
  */
 final class AgreementRules {
 
-    private static final Set<AgreementStatus> NEEDS_REASON =
-            EnumSet.of(AgreementStatus.SUSPENDED, AgreementStatus.TERMINATED, AgreementStatus.ABANDONED);
+    /** How many parties must have a signatory before an agreement can be signed. */
+    static final int SIGNATORIES_NEEDED = 2;
+
     private static final Set<AgreementStatus> RENEWABLE =
             EnumSet.of(AgreementStatus.ACTIVE, AgreementStatus.SUSPENDED, AgreementStatus.EXPIRED);
 
     private AgreementRules() {
     }
 
-    static void checkRequestedMove(Agreement agreement, AgreementStatus to, LocalDate on, String reason, LocalDate today) {
+    /** The lifecycle graph: not where it is already, and only to a status it may go to next. */
+    static void checkMove(Agreement agreement, AgreementStatus to) {
         AgreementStatus from = agreement.status();
         if (to == from) {
             throw forbidden(agreement, to, "The agreement is already " + to + ".");
-        }
-        if (to == AgreementStatus.EXPIRED) {
-            throw forbidden(agreement, to, "An agreement expires by itself the day after its expiry date; "
-                    + "it cannot be set to EXPIRED by hand.");
         }
         if (from == AgreementStatus.EXPIRED && to == AgreementStatus.ACTIVE) {
             throw forbidden(agreement, to, "An expired agreement becomes active again by a renewal: "
@@ -39,51 +37,89 @@ final class AgreementRules {
         if (!from.next().contains(to)) {
             throw forbidden(agreement, to, "Cannot move from " + from + " to " + to + ". " + whereNext(from));
         }
+    }
+
+    static Refusal expiringByHand(Agreement agreement) {
+        if (agreement.status() == AgreementStatus.EXPIRED) {
+            return forbidden(agreement, AgreementStatus.EXPIRED, "The agreement is already EXPIRED.");
+        }
+        return forbidden(agreement, AgreementStatus.EXPIRED, "An agreement expires by itself the day after its "
+                + "expiry date; it cannot be set to EXPIRED by hand.");
+    }
+
+    /** Signing needs a signing date that is not in the future and a signatory on at least two parties. */
+    static void checkSigning(Agreement agreement, LocalDate on, LocalDate today) {
         List<String> missing = new ArrayList<>();
-        if (to == AgreementStatus.SIGNED) {
-            LocalDate signedOn = on != null ? on : agreement.signedOn();
-            if (signedOn == null) {
-                missing.add("on: the signing date");
-            } else if (signedOn.isAfter(today)) {
-                missing.add("on: a signing date that is not in the future");
-            }
-            long signed = agreement.parties().stream().filter(Party::hasSignatory).count();
-            if (signed < 2) {
-                missing.add("parties[].signatory: a signatory on at least two parties (" + signed + " so far)");
-            }
+        LocalDate signedOn = on != null ? on : agreement.details().signedOn();
+        if (signedOn == null) {
+            missing.add("on: the signing date");
+        } else if (signedOn.isAfter(today)) {
+            missing.add("on: a signing date that is not in the future");
         }
-        if (NEEDS_REASON.contains(to) && (reason == null || reason.isBlank())) {
-            missing.add("reason: why the agreement is " + to.name().toLowerCase());
+        long signed = agreement.details().parties().stream().filter(Party::hasSignatory).count();
+        if (signed < SIGNATORIES_NEEDED) {
+            missing.add("parties[].signatory: a signatory on at least two parties (" + signed + " so far)");
         }
-        if (!missing.isEmpty()) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "Incomplete transition",
-                    "Cannot move to " + to + " yet; missing " + String.join("; ", missing) + ".")
-                    .with("missing", missing);
+        refuseIfMissing(AgreementStatus.SIGNED, missing);
+    }
+
+    /** Suspending, terminating and abandoning need a reason. */
+    static void checkReason(AgreementStatus to, String reason) {
+        if (reason == null || reason.isBlank()) {
+            refuseIfMissing(to, List.of("reason: why the agreement is " + to.name().toLowerCase()));
         }
     }
 
     static void checkRenewal(Agreement agreement, LocalDate newExpiresOn, LocalDate today) {
         if (!RENEWABLE.contains(agreement.status())) {
-            throw new ProblemException(HttpStatus.CONFLICT, "Not renewable",
+            throw new Refusal(Refusal.Reason.FORBIDDEN_MOVE, "Not renewable",
                     "Only an active, suspended or expired agreement can be renewed; this one is "
                             + agreement.status() + ".");
         }
-        if (agreement.expiresOn() != null && !newExpiresOn.isAfter(agreement.expiresOn())) {
-            throw ProblemException.unprocessable("expiresOn", "must be after the current expiry date "
-                    + agreement.expiresOn());
+        if (agreement.details().expiresOn() != null && !newExpiresOn.isAfter(agreement.details().expiresOn())) {
+            throw Refusal.missing("expiresOn", "must be after the current expiry date " + agreement.details().expiresOn());
         }
         if (!newExpiresOn.isAfter(today)) {
-            throw ProblemException.unprocessable("expiresOn", "must be in the future");
+            throw Refusal.missing("expiresOn", "must be in the future");
         }
     }
 
-    private static ProblemException forbidden(Agreement agreement, AgreementStatus to, String detail) {
-        return new ProblemException(HttpStatus.CONFLICT, "Transition not allowed", detail)
+    /** Rules across the fields of the details, which the request's annotations cannot express. */
+    static void checkDetails(Agreement.Details details) {
+        if (isBlank(details.title().get("fr")) || isBlank(details.title().get("en"))) {
+            throw Refusal.invalid("title", "must give the title in French (fr) and in English (en)");
+        }
+        if (details.effectiveFrom() != null && details.expiresOn() != null
+                && details.expiresOn().isBefore(details.effectiveFrom())) {
+            throw Refusal.invalid("expiresOn", "must not be before effectiveFrom");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Party party : details.parties()) {
+            if (!seen.add(party.organizationId())) {
+                throw Refusal.invalid("parties", "organization " + party.organizationId() + " appears twice");
+            }
+        }
+    }
+
+    private static void refuseIfMissing(AgreementStatus to, List<String> missing) {
+        if (!missing.isEmpty()) {
+            throw new Refusal(Refusal.Reason.MISSING_DETAIL, "Incomplete transition",
+                    "Cannot move to " + to + " yet; missing " + String.join("; ", missing) + ".")
+                    .with("missing", missing);
+        }
+    }
+
+    private static Refusal forbidden(Agreement agreement, AgreementStatus to, String detail) {
+        return Refusal.forbiddenMove(detail)
                 .with("from", agreement.status()).with("to", to).with("allowed", agreement.status().next());
     }
 
     private static String whereNext(AgreementStatus from) {
         return from.next().isEmpty() ? from + " is final."
                 : "From " + from + " it can move to " + from.next() + ".";
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

@@ -15,6 +15,9 @@ import java.util.Set;
 public enum AgreementStatus {
     DRAFT, NEGOTIATION, SIGNED, ACTIVE, SUSPENDED, TERMINATED, EXPIRED, ABANDONED;
 
+    /** In force or paused: the statuses whose expiry date the daily job watches and announces. */
+    public static final Set<AgreementStatus> RUNNING = EnumSet.of(ACTIVE, SUSPENDED);
+
     /** Where an agreement may go from here, by whatever means (a request, the expiry job, a renewal). */
     public Set<AgreementStatus> next() {
         return switch (this) {
@@ -28,7 +31,4 @@ public enum AgreementStatus {
         };
     }
 
-    public boolean isClosed() {
-        return this == TERMINATED || this == EXPIRED || this == ABANDONED;
-    }
 }

@@ -15,12 +15,12 @@ import org.entente.events.delegation.DelegationUpdated;
 import org.entente.platform.outbox.Aggregate;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.NewEvent;
-import org.entente.platform.web.ProblemException;
+import org.entente.platform.domain.Refusal;
 
 /**
  * A visit: a delegation from one organization to another, incoming or outgoing, under an
  * agreement or on its own. Its methods check the rules and return the new state with the
- * events it caused; a refused change throws a {@link ProblemException} saying why.
+ * events it caused; a refused change throws a {@link Refusal} saying why.
  */
 public record Delegation(
         String id,
@@ -65,11 +65,11 @@ public record Delegation(
         checkConsistency(details);
         if (agreementId != null && !agreementId.equals(details.agreementId())) {
             // Moving a visit between agreements would split its events across two keys.
-            throw ProblemException.unprocessable("agreementId", "this delegation belongs to agreement " + agreementId
+            throw Refusal.missing("agreementId", "this delegation belongs to agreement " + agreementId
                     + " and stays with it; send that id");
         }
         if (status == DelegationStatus.COMPLETED && details.startDate().isAfter(today)) {
-            throw ProblemException.unprocessable("startDate", "a completed visit cannot start after today, " + today);
+            throw Refusal.missing("startDate", "a completed visit cannot start after today, " + today);
         }
         Delegation replaced = from(id, version + 1, details, status, statusReason, createdAt, now);
         List<String> changed = changedFields(replaced);
@@ -86,15 +86,15 @@ public record Delegation(
      */
     public Change<Delegation> changeStatus(DelegationStatus to, String reason, LocalDate today, Instant now) {
         if (!status.canMoveTo(to)) {
-            throw ProblemException.conflict("A " + status + " delegation cannot become " + to + "; "
+            throw new Refusal(Refusal.Reason.FORBIDDEN_MOVE, "Conflict", "A " + status + " delegation cannot become " + to + "; "
                     + allowedMovesFrom(status) + ".").with("allowedStatuses", status.next());
         }
         String why = blankToNull(reason);
         if (to == DelegationStatus.CANCELLED && why == null) {
-            throw ProblemException.unprocessable("reason", "is required to cancel a delegation: say why it was called off");
+            throw Refusal.missing("reason", "is required to cancel a delegation: say why it was called off");
         }
         if (to == DelegationStatus.COMPLETED && today.isBefore(startDate)) {
-            throw ProblemException.unprocessable("status", "cannot be COMPLETED before the visit starts on " + startDate);
+            throw Refusal.missing("status", "cannot be COMPLETED before the visit starts on " + startDate);
         }
         Delegation moved = new Delegation(id, version + 1, agreementId, direction, hostOrganization,
                 visitingOrganization, leader, members, startDate, endDate, city, country, purpose, agenda, outcomes,
@@ -121,15 +121,15 @@ public record Delegation(
     /** Rules across fields, which the request's annotations cannot express. */
     private static void checkConsistency(Details details) {
         if (details.endDate().isBefore(details.startDate())) {
-            throw ProblemException.badRequest("endDate", "must be on or after startDate, " + details.startDate());
+            throw Refusal.invalid("endDate", "must be on or after startDate, " + details.startDate());
         }
         if (details.hostOrganization().organizationId().equals(details.visitingOrganization().organizationId())) {
-            throw ProblemException.badRequest("visitingOrganizationId", "must differ from hostOrganizationId");
+            throw Refusal.invalid("visitingOrganizationId", "must differ from hostOrganizationId");
         }
         for (int i = 0; i < details.agenda().size(); i++) {
             LocalDate date = details.agenda().get(i).date();
             if (date.isBefore(details.startDate()) || date.isAfter(details.endDate())) {
-                throw ProblemException.badRequest("agenda[" + i + "].date", "must fall within the visit, "
+                throw Refusal.invalid("agenda[" + i + "].date", "must fall within the visit, "
                         + details.startDate() + " to " + details.endDate());
             }
         }

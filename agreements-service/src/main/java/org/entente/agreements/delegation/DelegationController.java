@@ -1,17 +1,10 @@
 package org.entente.agreements.delegation;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.entente.agreements.agreement.AgreementQueries;
-import org.entente.agreements.organization.Organization;
-import org.entente.agreements.organization.OrganizationQueries;
 import org.entente.platform.outbox.AggregateStore;
-import org.entente.platform.outbox.Change;
 import org.entente.platform.validation.CountryCodeValidator;
 import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.PageResponse;
@@ -42,72 +35,73 @@ class DelegationController {
 
     private final AggregateStore<Delegation> delegations;
     private final DelegationQueries queries;
-    private final OrganizationQueries organizations;
     private final AgreementQueries agreements;
+    private final SchedulingDelegation scheduling;
+    private final MovingDelegation moving;
     private final Clock clock;
 
-    DelegationController(AggregateStore<Delegation> delegations, DelegationQueries queries,
-                         OrganizationQueries organizations, AgreementQueries agreements, Clock clock) {
+    DelegationController(AggregateStore<Delegation> delegations, DelegationQueries queries, AgreementQueries agreements,
+                         SchedulingDelegation scheduling, MovingDelegation moving, Clock clock) {
         this.delegations = delegations;
         this.queries = queries;
-        this.organizations = organizations;
         this.agreements = agreements;
+        this.scheduling = scheduling;
+        this.moving = moving;
         this.clock = clock;
     }
 
     @PostMapping("/agreements/{agreementId}/delegations")
     @Operation(summary = "Log a visit under an agreement", description = "Emits entente.delegation.scheduled.v1, keyed by the agreement.")
-    ResponseEntity<Delegation> scheduleUnderAgreement(@PathVariable String agreementId,
+    ResponseEntity<DelegationView> scheduleUnderAgreement(@PathVariable String agreementId,
                                                       @Validated @RequestBody DelegationRequest request) {
         requireAgreement(agreementId);
         if (request.agreementId() != null && !request.agreementId().equals(agreementId)) {
             throw ProblemException.badRequest("agreementId", "must be absent or the agreement of the path, " + agreementId);
         }
-        return schedule(details(request, agreementId));
+        return created(scheduling.schedule(request, agreementId));
     }
 
     @PostMapping("/delegations")
     @Operation(summary = "Log a visit", description = "agreementId is optional. Emits entente.delegation.scheduled.v1, "
             + "keyed by the agreement if there is one, else by the delegation.")
-    ResponseEntity<Delegation> scheduleStandalone(@Validated @RequestBody DelegationRequest request) {
-        return schedule(details(request, request.agreementId()));
+    ResponseEntity<DelegationView> scheduleStandalone(@Validated @RequestBody DelegationRequest request) {
+        return created(scheduling.schedule(request, request.agreementId()));
     }
 
     @GetMapping("/delegations/{id}")
     @Operation(summary = "Read a delegation")
-    ResponseEntity<Delegation> read(@PathVariable String id) {
+    ResponseEntity<DelegationView> read(@PathVariable String id) {
         Delegation delegation = delegations.get(id);
-        return ResponseEntity.ok().eTag(IfMatch.etag(delegation.version())).body(delegation);
+        return IfMatch.ok(delegation.version(), DelegationView.of(delegation));
     }
 
     @PutMapping("/delegations/{id}")
     @Operation(summary = "Replace a delegation's details", description = "Needs If-Match. The status is changed "
             + "through /status. Emits entente.delegation.updated.v1 when something changed.")
-    ResponseEntity<Delegation> replace(@PathVariable String id,
+    ResponseEntity<DelegationView> replace(@PathVariable String id,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @Validated @RequestBody DelegationRequest request) {
         long clientVersion = IfMatch.version(ifMatch);
-        Delegation.Details details = details(request, request.agreementId());
+        Delegation.Details details = scheduling.details(request, request.agreementId());
         Delegation delegation = delegations.change(id, clientVersion,
                 current -> current.replace(details, LocalDate.now(clock), clock.instant()));
-        return ResponseEntity.ok().eTag(IfMatch.etag(delegation.version())).body(delegation);
+        return IfMatch.ok(delegation.version(), DelegationView.of(delegation));
     }
 
     @PostMapping("/delegations/{id}/status")
     @Operation(summary = "Confirm, complete or cancel a visit", description = "PLANNED -> CONFIRMED -> COMPLETED; "
             + "PLANNED|CONFIRMED -> CANCELLED with a reason. If-Match is optional. "
             + "Emits entente.delegation.status-changed.v1.")
-    ResponseEntity<Delegation> changeStatus(@PathVariable String id,
+    ResponseEntity<DelegationView> changeStatus(@PathVariable String id,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                             @Validated @RequestBody StatusChangeRequest request) {
-        Delegation delegation = delegations.change(id, ifMatch == null ? null : IfMatch.version(ifMatch),
-                current -> current.changeStatus(request.status(), request.reason(), LocalDate.now(clock), clock.instant()));
-        return ResponseEntity.ok().eTag(IfMatch.etag(delegation.version())).body(delegation);
+        Delegation delegation = moving.move(id, IfMatch.optionalVersion(ifMatch), request.status(), request.reason());
+        return IfMatch.ok(delegation.version(), DelegationView.of(delegation));
     }
 
     @GetMapping("/agreements/{agreementId}/delegations")
     @Operation(summary = "List an agreement's visits", description = "Same filters as /api/delegations.")
-    PageResponse<Delegation> listOfAgreement(@PathVariable String agreementId,
+    PageResponse<DelegationView> listOfAgreement(@PathVariable String agreementId,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                              @RequestParam(required = false) String country,
@@ -123,7 +117,7 @@ class DelegationController {
     @GetMapping("/delegations")
     @Operation(summary = "List visits", description = "from and to keep the visits that overlap that date range; "
             + "country is where the visit takes place.")
-    PageResponse<Delegation> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    PageResponse<DelegationView> list(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) String country,
                                   @RequestParam(required = false) DelegationStatus status,
@@ -135,7 +129,7 @@ class DelegationController {
         return list(new DelegationQueries.Filter(agreementId, from, to, country, status, direction), page, size, sort);
     }
 
-    private PageResponse<Delegation> list(DelegationQueries.Filter filter, int page, int size, String sort) {
+    private PageResponse<DelegationView> list(DelegationQueries.Filter filter, int page, int size, String sort) {
         if (filter.country() != null && !CountryCodeValidator.isCountryCode(filter.country())) {
             throw ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code such as FR or KZ");
         }
@@ -143,45 +137,11 @@ class DelegationController {
             throw ProblemException.badRequest("to", "must be on or after from, " + filter.from());
         }
         return PageResponse.of(queries.search(filter, agreements.hiddenIds(),
-                Paging.of(page, size, sort, DelegationQueries.SORTABLE, Sort.by("startDate"))));
+                Paging.of(page, size, sort, DelegationQueries.SORTABLE, Sort.by("startDate"))).map(DelegationView::of));
     }
 
-    private ResponseEntity<Delegation> schedule(Delegation.Details details) {
-        Change<Delegation> scheduled = Delegation.schedule(details, clock.instant());
-        Delegation delegation = delegations.insert(scheduled.aggregate(), scheduled.events());
-        return ResponseEntity.created(URI.create("/api/delegations/" + delegation.id()))
-                .eTag(IfMatch.etag(delegation.version())).body(delegation);
-    }
-
-    /**
-     * The request with its references checked: the agreement (if any) and every organization
-     * it names must exist, else a 422 names the field.
-     */
-    private Delegation.Details details(DelegationRequest request, String agreementId) {
-        if (agreementId != null && !agreements.exists(agreementId)) {
-            throw ProblemException.unprocessable("agreementId", "no agreement has id " + agreementId);
-        }
-        Map<String, Organization> known = organizations.findAll(request.organizationIds()).stream()
-                .collect(Collectors.toMap(Organization::id, Function.identity()));
-        OrganizationRef host = registered(known, request.hostOrganizationId(), "hostOrganizationId");
-        OrganizationRef visiting = registered(known, request.visitingOrganizationId(), "visitingOrganizationId");
-        Delegation.Details details = request.details(agreementId, host, visiting);
-        requireRegistered(known, details.leader().organizationId(), "leader.organizationId");
-        for (int i = 0; i < details.members().size(); i++) {
-            requireRegistered(known, details.members().get(i).organizationId(), "members[" + i + "].organizationId");
-        }
-        return details;
-    }
-
-    private static OrganizationRef registered(Map<String, Organization> known, String id, String field) {
-        requireRegistered(known, id, field);
-        return OrganizationRef.of(known.get(id));
-    }
-
-    private static void requireRegistered(Map<String, Organization> known, String id, String field) {
-        if (id != null && !known.containsKey(id)) {
-            throw ProblemException.unprocessable(field, "no organization has id " + id);
-        }
+    private static ResponseEntity<DelegationView> created(Delegation delegation) {
+        return IfMatch.created("/api/delegations/" + delegation.id(), delegation.version(), DelegationView.of(delegation));
     }
 
     private void requireAgreement(String agreementId) {

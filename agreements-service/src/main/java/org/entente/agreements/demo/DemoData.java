@@ -1,28 +1,37 @@
 package org.entente.agreements.demo;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.entente.platform.security.ClientCredentials;
+import org.entente.agreements.agreement.Agreement;
+import org.entente.agreements.agreement.AgreementRequest;
+import org.entente.agreements.agreement.AgreementStatus;
+import org.entente.agreements.agreement.MovingAgreement;
+import org.entente.agreements.agreement.RegisteringAgreement;
+import org.entente.agreements.delegation.Delegation;
+import org.entente.agreements.delegation.DelegationRequest;
+import org.entente.agreements.delegation.DelegationStatus;
+import org.entente.agreements.delegation.MovingDelegation;
+import org.entente.agreements.delegation.SchedulingDelegation;
+import org.entente.agreements.organization.OrganizationRequest;
+import org.entente.agreements.organization.RegisteringOrganization;
+import org.entente.platform.domain.Refusal;
+import org.entente.platform.web.RequestValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Loads the demo set drawn from the seed documents through the public API, so it produces
- * the same events a user would. Runs when {@code entente.demo.enabled=true} (the run
- * command's {@code --demo}). Loading twice changes nothing: an organization or an agreement
- * that exists already is answered with a 409 and left alone.
+ * Loads the demo set drawn from the seed documents through the same use cases as the API,
+ * so it produces the same events a user would; the demo actor is the system. Runs when
+ * {@code entente.demo.enabled=true} (the run command's {@code --demo}). Loading twice changes
+ * nothing: an organization or an agreement that exists already is refused and left alone.
  */
 @Component
 @ConditionalOnBooleanProperty("entente.demo.enabled")
@@ -34,75 +43,84 @@ class DemoData {
     record Loaded(int organizations, int agreements) {
     }
 
-    private final ClientCredentials client;
+    private final RegisteringOrganization registeringOrganization;
+    private final RegisteringAgreement registeringAgreement;
+    private final MovingAgreement movingAgreement;
+    private final SchedulingDelegation schedulingDelegation;
+    private final MovingDelegation movingDelegation;
+    private final RequestValidator validator;
+    private final JsonMapper json;
 
-    DemoData(ClientCredentials client) {
-        this.client = client;
+    DemoData(RegisteringOrganization registeringOrganization, RegisteringAgreement registeringAgreement,
+             MovingAgreement movingAgreement, SchedulingDelegation schedulingDelegation,
+             MovingDelegation movingDelegation, RequestValidator validator, JsonMapper json) {
+        this.registeringOrganization = registeringOrganization;
+        this.registeringAgreement = registeringAgreement;
+        this.movingAgreement = movingAgreement;
+        this.schedulingDelegation = schedulingDelegation;
+        this.movingDelegation = movingDelegation;
+        this.validator = validator;
+        this.json = json;
     }
 
-    @EventListener
-    void load(ApplicationReadyEvent ready) {
-        int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
-        Loaded loaded = load(RestClient.builder().baseUrl("http://localhost:" + port)
-                .defaultHeaders(headers -> headers.setBearerAuth(client.accessToken()))
-                .defaultStatusHandler(status -> true, (request, response) -> { }).build());
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAtStart() {
+        Loaded loaded = load();
         log.info("Demo data: {} organization(s) and {} agreement(s) created", loaded.organizations(), loaded.agreements());
     }
 
-    Loaded load(RestClient api) {
+    Loaded load() {
         Map<String, String> organizationIds = new LinkedHashMap<>();
         int organizationsCreated = 0;
         for (Map<String, Object> organization : DemoSet.ORGANIZATIONS) {
-            ResponseEntity<JsonNode> answer = post(api, "/api/organizations", organization);
-            organizationsCreated += answer.getStatusCode() == HttpStatus.CREATED ? 1 : 0;
-            organizationIds.put((String) organization.get("name"), idOf(answer, organization.get("name")));
+            try {
+                organizationIds.put((String) organization.get("name"),
+                        registeringOrganization.register(request(organization, OrganizationRequest.class)).id());
+                organizationsCreated++;
+            } catch (Refusal refusal) {
+                organizationIds.put((String) organization.get("name"), existingId(refusal, organization.get("name")));
+            }
         }
         int agreementsCreated = 0;
-        for (DemoSet.DemoAgreement agreement : DemoSet.AGREEMENTS) {
-            ResponseEntity<JsonNode> answer = post(api, "/api/agreements", agreement.body(organizationIds));
-            if (answer.getStatusCode() == HttpStatus.CREATED) {
-                agreementsCreated++;
-                String id = answer.getBody().get("id").asString();
-                for (Map<String, Object> move : agreement.moves()) {
-                    expect(post(api, "/api/agreements/" + id + "/status", move), HttpStatus.OK, agreement.code());
-                }
-                // The visit is logged with its agreement, so a second load (409 above) does not repeat it.
-                if (agreement.code().equals(DemoSet.VISITED_AGREEMENT)) {
-                    ResponseEntity<JsonNode> visit = post(api, "/api/agreements/" + id + "/delegations",
-                            DemoSet.signingVisit(organizationIds));
-                    expect(visit, HttpStatus.CREATED, "signing visit");
-                    String visitId = visit.getBody().get("id").asString();
-                    for (String status : new String[] {"CONFIRMED", "COMPLETED"}) {
-                        expect(post(api, "/api/delegations/" + visitId + "/status", Map.of("status", status)),
-                                HttpStatus.OK, "signing visit");
-                    }
-                }
-            } else {
-                expect(answer, HttpStatus.CONFLICT, agreement.code());
+        for (DemoSet.DemoAgreement demo : DemoSet.AGREEMENTS) {
+            Agreement agreement;
+            try {
+                agreement = registeringAgreement.register(request(demo.body(organizationIds), AgreementRequest.class));
+            } catch (Refusal refusal) {
+                existingId(refusal, demo.code());
+                continue;
+            }
+            agreementsCreated++;
+            for (Map<String, Object> move : demo.moves()) {
+                movingAgreement.move(agreement.id(), null, new MovingAgreement.Move(
+                        AgreementStatus.valueOf((String) move.get("status")), date(move.get("on")),
+                        (String) move.get("place"), (String) move.get("reason")));
+            }
+            // The visit is logged with its agreement, so a second load (refused above) does not repeat it.
+            if (demo.code().equals(DemoSet.VISITED_AGREEMENT)) {
+                Delegation visit = schedulingDelegation.schedule(
+                        request(DemoSet.signingVisit(organizationIds), DelegationRequest.class), agreement.id());
+                movingDelegation.move(visit.id(), null, DelegationStatus.CONFIRMED, null);
+                movingDelegation.move(visit.id(), null, DelegationStatus.COMPLETED, null);
             }
         }
         return new Loaded(organizationsCreated, agreementsCreated);
     }
 
-    private static ResponseEntity<JsonNode> post(RestClient api, String path, Object body) {
-        return api.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(JsonNode.class);
+    /** The demo body as the API would read it, checked with the API's rules. */
+    private <R> R request(Map<String, Object> body, Class<R> type) {
+        return validator.validate(json.convertValue(body, type));
     }
 
-    /** The id of what was created, or of what already existed (the 409 names it). */
-    private static String idOf(ResponseEntity<JsonNode> answer, Object what) {
-        JsonNode body = answer.getBody();
-        if (answer.getStatusCode() == HttpStatus.CREATED) {
-            return body.get("id").asString();
+    /** The id of what already existed, which the refusal names; any other refusal is a broken demo set. */
+    private static String existingId(Refusal refusal, Object what) {
+        if (refusal.reason() == Refusal.Reason.CONFLICT && refusal.properties().get("existingId") instanceof String id) {
+            return id;
         }
-        if (answer.getStatusCode() == HttpStatus.CONFLICT && body.has("existingId")) {
-            return body.get("existingId").asString();
-        }
-        throw new IllegalStateException("Demo data " + what + " was refused: " + answer.getStatusCode() + " " + body);
+        throw new IllegalStateException("Demo data " + what + " was refused: " + refusal.getMessage(), refusal);
     }
 
-    private static void expect(ResponseEntity<JsonNode> answer, HttpStatus status, String what) {
-        if (answer.getStatusCode() != status) {
-            throw new IllegalStateException("Demo data " + what + ": " + answer.getStatusCode() + " " + answer.getBody());
-        }
+    private static LocalDate date(Object text) {
+        return text == null ? null : LocalDate.parse((String) text);
     }
 }

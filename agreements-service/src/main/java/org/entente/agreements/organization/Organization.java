@@ -9,8 +9,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import org.entente.events.EventCatalog;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
@@ -32,8 +30,8 @@ public record Organization(
         OrganizationType type,
         String website,
         Map<String, String> names,
-        @JsonIgnore String nameKey,
-        @JsonIgnore List<String> searchKeys,
+        String nameKey,
+        List<String> searchKeys,
         Instant createdAt,
         Instant updatedAt,
         /* Token subjects, stamped by the store. */

@@ -1,18 +1,15 @@
 package org.entente.agreements.organization;
 
-import java.net.URI;
 import java.time.Clock;
 
 import jakarta.validation.constraints.Size;
 
 import org.entente.platform.outbox.AggregateStore;
-import org.entente.platform.outbox.Change;
 import org.entente.platform.validation.CountryCodeValidator;
 import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
 import org.entente.platform.web.ProblemException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -37,54 +34,47 @@ class OrganizationController {
 
     private final AggregateStore<Organization> organizations;
     private final OrganizationQueries queries;
+    private final RegisteringOrganization registering;
     private final Clock clock;
 
-    OrganizationController(AggregateStore<Organization> organizations, OrganizationQueries queries, Clock clock) {
+    OrganizationController(AggregateStore<Organization> organizations, OrganizationQueries queries,
+                           RegisteringOrganization registering, Clock clock) {
         this.organizations = organizations;
         this.queries = queries;
+        this.registering = registering;
         this.clock = clock;
     }
 
     @PostMapping
     @Operation(summary = "Register a partner organization", description = "Emits entente.organization.registered.v1. "
             + "An organization with the same name and country is refused with 409.")
-    ResponseEntity<Organization> register(@Validated @RequestBody OrganizationRequest request) {
-        Change<Organization> registered = Organization.register(request.details(), clock.instant());
-        try {
-            Organization organization = organizations.insert(registered.aggregate(), registered.events());
-            return ResponseEntity.created(URI.create("/api/organizations/" + organization.id()))
-                    .eTag(IfMatch.etag(organization.version())).body(organization);
-        } catch (DuplicateKeyException e) {
-            throw duplicateOf(request);
-        }
+    ResponseEntity<OrganizationView> register(@Validated @RequestBody OrganizationRequest request) {
+        Organization organization = registering.register(request);
+        return IfMatch.created("/api/organizations/" + organization.id(), organization.version(),
+                OrganizationView.of(organization));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read an organization")
-    ResponseEntity<Organization> read(@PathVariable String id) {
+    ResponseEntity<OrganizationView> read(@PathVariable String id) {
         Organization organization = organizations.get(id);
-        return ResponseEntity.ok().eTag(IfMatch.etag(organization.version())).body(organization);
+        return IfMatch.ok(organization.version(), OrganizationView.of(organization));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Replace an organization's details", description = "Needs If-Match. Emits entente.organization.updated.v1.")
-    ResponseEntity<Organization> replace(@PathVariable String id,
-                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                         @Validated @RequestBody OrganizationRequest request) {
-        long clientVersion = IfMatch.version(ifMatch);
-        Organization organization;
-        try {
-            organization = organizations.change(id, clientVersion, current -> current.replace(request.details(), clock.instant()));
-        } catch (DuplicateKeyException e) {
-            throw duplicateOf(request);
-        }
-        return ResponseEntity.ok().eTag(IfMatch.etag(organization.version())).body(organization);
+    ResponseEntity<OrganizationView> replace(@PathVariable String id,
+                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                             @Validated @RequestBody OrganizationRequest request) {
+        Organization organization = organizations.change(id, IfMatch.version(ifMatch),
+                current -> current.replace(request.details(), clock.instant()));
+        return IfMatch.ok(organization.version(), OrganizationView.of(organization));
     }
 
     @GetMapping
     @Operation(summary = "Search organizations",
             description = "q matches the name, the acronym and the names in other languages, ignoring case and accents.")
-    PageResponse<Organization> search(@RequestParam(required = false) @Size(max = 200) String q,
+    PageResponse<OrganizationView> search(@RequestParam(required = false) @Size(max = 200) String q,
                                       @RequestParam(required = false) String country,
                                       @RequestParam(required = false) OrganizationType type,
                                       @RequestParam(defaultValue = "0") int page,
@@ -94,14 +84,8 @@ class OrganizationController {
             throw ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code such as FR or KZ");
         }
         return PageResponse.of(queries.search(q, country, type,
-                Paging.of(page, size, sort, OrganizationQueries.SORTABLE, Sort.by("name"))));
+                Paging.of(page, size, sort, OrganizationQueries.SORTABLE, Sort.by("name")))
+                .map(OrganizationView::of));
     }
 
-    private ProblemException duplicateOf(OrganizationRequest request) {
-        return queries.findByNameAndCountry(request.name(), request.country())
-                .map(existing -> ProblemException.conflict("An organization named " + existing.name() + " in "
-                        + existing.country() + " is already registered (id " + existing.id() + ").")
-                        .with("existingId", existing.id()))
-                .orElseGet(() -> ProblemException.conflict("This organization is already registered."));
-    }
 }

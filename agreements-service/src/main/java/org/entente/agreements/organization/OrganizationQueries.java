@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.AggregateStores;
 import org.entente.platform.web.SearchText;
@@ -40,7 +41,16 @@ public class OrganizationQueries {
 
     @Bean
     AggregateStore<Organization> organizationStore(AggregateStores stores) {
-        return stores.of(Organization.class, COLLECTION, "organization");
+        return stores.of(Organization.class, COLLECTION, "organization").refusingDuplicates(this::duplicateOf);
+    }
+
+    /** One organization per name and country: a second is refused, naming the first. */
+    private Refusal duplicateOf(Organization organization) {
+        return findByNameAndCountry(organization.name(), organization.country())
+                .map(existing -> Refusal.conflict("An organization named " + existing.name() + " in "
+                        + existing.country() + " is already registered (id " + existing.id() + ").")
+                        .with("existingId", existing.id()))
+                .orElseGet(() -> Refusal.conflict("This organization is already registered."));
     }
 
     /** The organizations with these ids; absent ones are simply not returned. */
@@ -48,7 +58,7 @@ public class OrganizationQueries {
         return mongo.find(Query.query(where("_id").in(ids)), Organization.class, COLLECTION);
     }
 
-    Optional<Organization> findByNameAndCountry(String name, String country) {
+    private Optional<Organization> findByNameAndCountry(String name, String country) {
         return Optional.ofNullable(mongo.findOne(Query.query(where("nameKey").is(SearchText.normalize(name))
                 .and("country").is(country)), Organization.class, COLLECTION));
     }

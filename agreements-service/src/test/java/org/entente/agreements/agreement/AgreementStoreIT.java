@@ -30,20 +30,20 @@ class AgreementStoreIT {
     @Test
     void anUpdateAtTheVersionReadBumpsTheVersionAndQueuesItsEvent() {
         Agreement agreement = registered();
-        Change<Agreement> edited = agreement.edit(details(agreement.code(), "Edited"), Instant.now(), "claire");
+        Change<Agreement> edited = agreement.edit(details(agreement.details().code(), "Edited"), Instant.now(), "claire");
 
         Agreement saved = store.update(agreement.id(), 1, edited.aggregate(), edited.events());
 
         assertThat(saved.version()).isEqualTo(2);
-        assertThat(saved.summary()).isEqualTo("Edited");
+        assertThat(saved.details().summary()).isEqualTo("Edited");
         assertThat(store.get(agreement.id()).version()).isEqualTo(2L);
     }
 
     @Test
     void anUpdateFromAStaleVersionIsRefusedAndChangesNothing() {
         Agreement agreement = registered();
-        Change<Agreement> first = agreement.edit(details(agreement.code(), "First"), Instant.now(), "claire");
-        Change<Agreement> second = agreement.edit(details(agreement.code(), "Second"), Instant.now(), "claire");
+        Change<Agreement> first = agreement.edit(details(agreement.details().code(), "First"), Instant.now(), "claire");
+        Change<Agreement> second = agreement.edit(details(agreement.details().code(), "Second"), Instant.now(), "claire");
         store.update(agreement.id(), 1, first.aggregate(), first.events());
 
         assertThatThrownBy(() -> store.update(agreement.id(), 1, second.aggregate(), second.events()))
@@ -57,14 +57,14 @@ class AgreementStoreIT {
     @Test
     void aChangeWithoutTheClientsVersionIsRecomputedOnTheFreshState() {
         Agreement agreement = registered();
-        Change<Agreement> meanwhile = agreement.edit(details(agreement.code(), "Meanwhile"), Instant.now(), "claire");
+        Change<Agreement> meanwhile = agreement.edit(details(agreement.details().code(), "Meanwhile"), Instant.now(), "claire");
         store.update(agreement.id(), 1, meanwhile.aggregate(), meanwhile.events());
 
-        Agreement moved = store.change(agreement.id(), null, current -> current.changeStatus(AgreementStatus.NEGOTIATION,
-                null, null, null, java.time.LocalDate.now(), Instant.now()));
+        Agreement moved = store.change(agreement.id(), null, current -> current.startNegotiation(
+                null, java.time.LocalDate.now(), Instant.now()));
 
         assertThat(moved.version()).isEqualTo(3);
-        assertThat(moved.summary()).isEqualTo("Meanwhile");
+        assertThat(moved.details().summary()).isEqualTo("Meanwhile");
         assertThat(moved.status()).isEqualTo(AgreementStatus.NEGOTIATION);
     }
 

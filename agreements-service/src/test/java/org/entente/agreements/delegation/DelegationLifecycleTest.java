@@ -15,10 +15,10 @@ import java.util.Set;
 
 import org.entente.events.EventCatalog;
 import org.entente.events.delegation.DelegationStatusChanged;
+import org.entente.events.delegation.DelegationUpdated;
 import org.entente.platform.outbox.Change;
-import org.entente.platform.web.ProblemException;
+import org.entente.platform.domain.Refusal;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 /** The delegation's rules on their own: no broker, no database. */
 class DelegationLifecycleTest {
@@ -60,8 +60,8 @@ class DelegationLifecycleTest {
     @Test
     void aForbiddenMoveIsAConflictThatNamesTheAllowedMoves() {
         assertThatThrownBy(() -> planned().changeStatus(COMPLETED, null, START, NOW))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(HttpStatus.CONFLICT);
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.reason()).isEqualTo(Refusal.Reason.FORBIDDEN_MOVE);
                     assertThat(problem.getMessage()).contains("CONFIRMED or CANCELLED");
                 });
     }
@@ -69,8 +69,8 @@ class DelegationLifecycleTest {
     @Test
     void cancellingWithoutAReasonIsRefusedNamingTheReason() {
         assertThatThrownBy(() -> planned().changeStatus(CANCELLED, "  ", START, NOW))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.reason()).isEqualTo(Refusal.Reason.MISSING_DETAIL);
                     assertThat(problem.getMessage()).startsWith("reason:");
                 });
     }
@@ -80,8 +80,8 @@ class DelegationLifecycleTest {
         Delegation confirmed = planned().changeStatus(CONFIRMED, null, START, NOW).aggregate();
 
         assertThatThrownBy(() -> confirmed.changeStatus(COMPLETED, null, START.minusDays(1), NOW))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.reason()).isEqualTo(Refusal.Reason.MISSING_DETAIL);
                     assertThat(problem.getMessage()).contains(START.toString());
                 });
         assertThat(confirmed.changeStatus(COMPLETED, null, START, NOW).aggregate().status()).isEqualTo(COMPLETED);
@@ -102,10 +102,91 @@ class DelegationLifecycleTest {
                 START, START.minusDays(1), details.city(), details.country(), details.purpose(), List.of(), null);
 
         assertThatThrownBy(() -> Delegation.schedule(backwards, NOW))
-                .isInstanceOfSatisfying(ProblemException.class, problem -> {
-                    assertThat(problem.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.reason()).isEqualTo(Refusal.Reason.INVALID_DETAIL);
                     assertThat(problem.getMessage()).startsWith("endDate:");
                 });
+    }
+
+    @Test
+    void aVisitIsNotHostedByTheOrganizationThatVisits() {
+        Delegation.Details details = details();
+        Delegation.Details toItself = new Delegation.Details(null, details.direction(), details.hostOrganization(),
+                details.hostOrganization(), details.leader(), details.members(), START, START.plusDays(1),
+                details.city(), details.country(), details.purpose(), List.of(), null);
+
+        assertThatThrownBy(() -> Delegation.schedule(toItself, NOW))
+                .isInstanceOfSatisfying(Refusal.class, problem ->
+                        assertThat(problem.getMessage()).isEqualTo("visitingOrganizationId: must differ from hostOrganizationId"));
+    }
+
+    @Test
+    void theAgendaFallsWithinTheVisit() {
+        Delegation.Details details = details();
+        Delegation.Details dayAfter = new Delegation.Details(null, details.direction(), details.hostOrganization(),
+                details.visitingOrganization(), details.leader(), details.members(), START, START.plusDays(1),
+                details.city(), details.country(), details.purpose(),
+                List.of(new AgendaItem(START, null, "Signature", null), new AgendaItem(START.plusDays(2), null, "Tour", null)),
+                null);
+
+        assertThatThrownBy(() -> Delegation.schedule(dayAfter, NOW))
+                .isInstanceOfSatisfying(Refusal.class, problem ->
+                        assertThat(problem.getMessage()).startsWith("agenda[1].date: must fall within the visit"));
+    }
+
+    @Test
+    void aVisitUnderAnAgreementStaysWithIt() {
+        Delegation underAgreement = Delegation.schedule(withAgreement("agreement-1"), NOW).aggregate();
+
+        assertThatThrownBy(() -> underAgreement.replace(withAgreement("agreement-2"), START, NOW))
+                .isInstanceOfSatisfying(Refusal.class, problem -> {
+                    assertThat(problem.reason()).isEqualTo(Refusal.Reason.MISSING_DETAIL);
+                    assertThat(problem.getMessage()).startsWith("agreementId: this delegation belongs to agreement agreement-1");
+                });
+    }
+
+    @Test
+    void aStandaloneVisitMayBeFiledUnderAnAgreementLater() {
+        Delegation standalone = planned();
+
+        Change<Delegation> filed = standalone.replace(withAgreement("agreement-1"), START, NOW);
+
+        assertThat(filed.aggregate().agreementId()).isEqualTo("agreement-1");
+        assertThat(filed.aggregate().subject()).isEqualTo("agreement-1");
+    }
+
+    @Test
+    void aCompletedVisitCannotBeMovedToStartAfterToday() {
+        Delegation completed = planned().changeStatus(CONFIRMED, null, START, NOW).aggregate()
+                .changeStatus(COMPLETED, null, START, NOW).aggregate();
+        Delegation.Details details = details();
+        Delegation.Details later = new Delegation.Details(null, details.direction(), details.hostOrganization(),
+                details.visitingOrganization(), details.leader(), details.members(), START.plusDays(5),
+                START.plusDays(6), details.city(), details.country(), details.purpose(), List.of(), null);
+
+        assertThatThrownBy(() -> completed.replace(later, START.plusDays(1), NOW))
+                .isInstanceOfSatisfying(Refusal.class, problem ->
+                        assertThat(problem.getMessage()).startsWith("startDate: a completed visit cannot start after today"));
+    }
+
+    @Test
+    void aReplacementNamesTheFieldsItChanged() {
+        Delegation.Details details = details();
+        Delegation.Details moved = new Delegation.Details(null, details.direction(), details.hostOrganization(),
+                details.visitingOrganization(), details.leader(), details.members(), START, START.plusDays(1),
+                "Lyon", details.country(), details.purpose(), details.agenda(), null);
+
+        Change<Delegation> replaced = planned().replace(moved, START, NOW);
+
+        assertThat(replaced.aggregate().version()).isEqualTo(2);
+        assertThat(((DelegationUpdated) replaced.events().get(0).payload()).changedFields()).containsExactly("city");
+    }
+
+    private static Delegation.Details withAgreement(String agreementId) {
+        Delegation.Details details = details();
+        return new Delegation.Details(agreementId, details.direction(), details.hostOrganization(),
+                details.visitingOrganization(), details.leader(), details.members(), details.startDate(),
+                details.endDate(), details.city(), details.country(), details.purpose(), details.agenda(), null);
     }
 
     private static Delegation planned() {

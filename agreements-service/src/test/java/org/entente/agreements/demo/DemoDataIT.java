@@ -33,7 +33,7 @@ class DemoDataIT {
         long agreements = mongo.count(new Query(), "agreements");
         long delegations = mongo.count(new Query(), "delegations");
 
-        DemoData.Loaded again = demo.load(new TestApi(port).client());
+        DemoData.Loaded again = demo.load();
 
         assertThat(again.organizations()).isZero();
         assertThat(again.agreements()).isZero();

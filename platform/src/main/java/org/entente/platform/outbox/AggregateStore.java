@@ -14,6 +14,7 @@ import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
 
 import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
@@ -26,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Stores an aggregate and the events it caused in one single-document write (the outbox
  * lives in the document), then hands the events to the {@link OutboxRelay}.
  *
- * <p>The aggregate is a record with an {@code id} and a {@code long version}. Updates are
+ * <p>The aggregate (or the document it is stored as, {@link StoredAs}) is a record with an
+ * {@code id} and a {@code long version}. Updates are
  * {@code findAndModify} guarded by the version the caller read, so a lost update is
  * impossible and no transaction is needed.
  */
@@ -40,7 +42,7 @@ public class AggregateStore<T extends Aggregate> {
 
     private static final int ATTEMPTS = 3;
 
-    private final Class<T> type;
+    private final StoredAs<T, ?> storage;
     private final String collection;
     private final String name;
     private final MongoTemplate mongo;
@@ -50,12 +52,14 @@ public class AggregateStore<T extends Aggregate> {
     private final Clock clock;
     /** Whether the current caller may see an aggregate: one they may not is, to them, not there. */
     private final Predicate<T> visible;
+    /** What a write that breaks a unique index throws instead, given the state it tried to store; null: Spring's own. */
+    private Function<T, ? extends RuntimeException> duplicate;
     /** The stored fields of the aggregate but its id, read once from the mapping. */
     private final List<String> fieldNames = new ArrayList<>();
 
-    public AggregateStore(Class<T> type, String collection, String name, MongoTemplate mongo, OutboxRelay relay,
-                          JsonMapper json, String source, Clock clock, Predicate<T> visible) {
-        this.type = type;
+    public AggregateStore(StoredAs<T, ?> storage, String collection, String name, MongoTemplate mongo,
+                          OutboxRelay relay, JsonMapper json, String source, Clock clock, Predicate<T> visible) {
+        this.storage = storage;
         this.collection = collection;
         this.name = name;
         this.mongo = mongo;
@@ -65,7 +69,7 @@ public class AggregateStore<T extends Aggregate> {
         this.clock = clock;
         this.visible = visible;
         relay.watch(collection);
-        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type).doWithProperties(
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(storage.type()).doWithProperties(
                 (org.springframework.data.mapping.PropertyHandler<MongoPersistentProperty>) property -> {
                     if (!property.isIdProperty()) {
                         fieldNames.add(property.getFieldName());
@@ -73,12 +77,21 @@ public class AggregateStore<T extends Aggregate> {
                 });
     }
 
+    /**
+     * Says, once where the store is made, how a duplicate of a unique key is refused (the
+     * agreement code already taken, naming the existing one), so no caller catches it itself.
+     */
+    public AggregateStore<T> refusingDuplicates(Function<T, ? extends RuntimeException> refusal) {
+        this.duplicate = refusal;
+        return this;
+    }
+
     public String collection() {
         return collection;
     }
 
     public Optional<T> findById(String id) {
-        return Optional.ofNullable(mongo.findById(id, type, collection)).filter(visible);
+        return Optional.ofNullable(storage.read(mongo.findById(id, storage.type(), collection))).filter(visible);
     }
 
     /** The aggregate, or a 404 problem naming it. */
@@ -112,16 +125,25 @@ public class AggregateStore<T extends Aggregate> {
         }
     }
 
-    /** Stores a new aggregate; a duplicate key surfaces as Spring's {@code DuplicateKeyException}. */
+    /** Stores a new aggregate, with the events its creation caused. */
+    public T insert(Change<T> created) {
+        return insert(created.aggregate(), created.events());
+    }
+
+    /** Stores a new aggregate; a duplicate key is refused as {@link #refusingDuplicates} says. */
     public T insert(T aggregate, List<NewEvent> events) {
         Document document = toDocument(aggregate);
         String actor = Caller.current().subject();
         document.put(CREATED_BY, actor);
         document.put(UPDATED_BY, actor);
         document.put(PendingEvent.FIELD, pending(events));
-        mongo.insert(document, collection);
+        try {
+            mongo.insert(document, collection);
+        } catch (DuplicateKeyException e) {
+            throw duplicate == null ? e : duplicate.apply(aggregate);
+        }
         relay.publishSoon(collection, document.get(ID));
-        return mongo.getConverter().read(type, document); // as stored, with who created it
+        return storage.read(mongo.getConverter().read(storage.type(), document)); // as stored, with who created it
     }
 
     /**
@@ -146,8 +168,13 @@ public class AggregateStore<T extends Aggregate> {
             update.append("$push", new Document(PendingEvent.FIELD, new Document("$each", pending(events))));
         }
         Query current = Query.query(where(ID).is(id).and(VERSION).is(expectedVersion));
-        T saved = mongo.findAndModify(current, new BasicUpdate(update),
-                FindAndModifyOptions.options().returnNew(true), type, collection);
+        T saved;
+        try {
+            saved = storage.read(mongo.findAndModify(current, new BasicUpdate(update),
+                    FindAndModifyOptions.options().returnNew(true), storage.type(), collection));
+        } catch (DuplicateKeyException e) {
+            throw duplicate == null ? e : duplicate.apply(newState);
+        }
         if (saved == null) {
             throw new StaleVersionException(collection, id, expectedVersion);
         }
@@ -165,7 +192,7 @@ public class AggregateStore<T extends Aggregate> {
 
     private Document toDocument(T aggregate) {
         Document document = new Document();
-        mongo.getConverter().write(aggregate, document);
+        mongo.getConverter().write(storage.toDocument().apply(aggregate), document);
         document.remove("_class");
         return document;
     }

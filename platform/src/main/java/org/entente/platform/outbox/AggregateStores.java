@@ -32,6 +32,12 @@ public class AggregateStores {
     /** A store whose reads and changes see only what {@code visible} lets the current caller see (404 otherwise). */
     public <T extends Aggregate> AggregateStore<T> of(Class<T> type, String collection, String name,
                                                       Predicate<T> visible) {
-        return new AggregateStore<>(type, collection, name, mongo, relay, json, source, clock, visible);
+        return of(StoredAs.itself(type), collection, name, visible);
+    }
+
+    /** A store of an aggregate kept in another shape: the persistence model {@code storage} names. */
+    public <T extends Aggregate> AggregateStore<T> of(StoredAs<T, ?> storage, String collection, String name,
+                                                      Predicate<T> visible) {
+        return new AggregateStore<>(storage, collection, name, mongo, relay, json, source, clock, visible);
     }
 }

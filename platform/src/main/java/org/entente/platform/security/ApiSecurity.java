@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.entente.platform.web.ProblemResponses;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -58,14 +57,6 @@ public class ApiSecurity {
     RequestRejectedHandler problemForRejectedRequests(JsonMapper json) {
         return (request, response, rejected) -> ProblemResponses.write(response, json, HttpStatus.BAD_REQUEST,
                 "Invalid request", "The request was refused: " + rejected.getMessage());
-    }
-
-    /** The service's own client, for the demo loaders that fill it through its API. */
-    @Bean
-    ClientCredentials demoClient(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuerUri,
-                                 @Value("${entente.demo.client-id:}") String clientId,
-                                 @Value("${entente.demo.client-secret:}") String clientSecret) {
-        return new ClientCredentials(issuerUri, clientId, clientSecret);
     }
 
     /** {@code roles: ["STAFF"]} becomes the authority {@code ROLE_STAFF}; the subject names the caller. */

@@ -1,6 +1,9 @@
 package org.entente.platform.web;
 
+import java.net.URI;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Optimistic concurrency over HTTP: reads carry the version as a strong {@code ETag}, and a
@@ -39,6 +42,21 @@ public final class IfMatch {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "Invalid If-Match",
                     "If-Match: must be an ETag this service returned, such as \"3\".");
         }
+    }
+
+    /** The version the client read, when If-Match is optional (a lifecycle move): null without the header. */
+    public static Long optionalVersion(String ifMatch) {
+        return ifMatch == null ? null : version(ifMatch);
+    }
+
+    /** 200 with the resource and its ETag. */
+    public static <B> ResponseEntity<B> ok(long version, B body) {
+        return ResponseEntity.ok().eTag(etag(version)).body(body);
+    }
+
+    /** 201 with where the new resource is, its ETag and the body. */
+    public static <B> ResponseEntity<B> created(String location, long version, B body) {
+        return ResponseEntity.created(URI.create(location)).eTag(etag(version)).body(body);
     }
 
     /** Refuses the change at once when the client's version is not the current one. */

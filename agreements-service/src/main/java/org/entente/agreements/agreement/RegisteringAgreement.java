@@ -1,0 +1,28 @@
+package org.entente.agreements.agreement;
+
+import java.time.Clock;
+
+import org.entente.platform.outbox.AggregateStore;
+import org.entente.platform.security.Caller;
+import org.springframework.stereotype.Component;
+
+/** Staff register an agreement (the API, the demo load): a new DRAFT with its parties looked up. */
+@Component
+public class RegisteringAgreement {
+
+    private final AggregateStore<Agreement> agreements;
+    private final AgreementDetailsResolver resolver;
+    private final Clock clock;
+
+    RegisteringAgreement(AggregateStore<Agreement> agreements, AgreementDetailsResolver resolver, Clock clock) {
+        this.agreements = agreements;
+        this.resolver = resolver;
+        this.clock = clock;
+    }
+
+    /** @throws org.entente.platform.domain.Refusal when the code is taken or the details break a rule */
+    public Agreement register(AgreementRequest request) {
+        return agreements.insert(Agreement.register(resolver.resolve(request), clock.instant(),
+                Caller.current().subject()));
+    }
+}

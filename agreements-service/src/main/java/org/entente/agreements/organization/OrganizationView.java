@@ -1,0 +1,27 @@
+package org.entente.agreements.organization;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** An organization as the API shows it, without the keys derived for the duplicate rule and search. */
+public record OrganizationView(
+        String id,
+        long version,
+        String name,
+        String acronym,
+        String country,
+        OrganizationType type,
+        String website,
+        Map<String, String> names,
+        Instant createdAt,
+        Instant updatedAt,
+        String createdBy,
+        String updatedBy) {
+
+    public static OrganizationView of(Organization organization) {
+        return new OrganizationView(organization.id(), organization.version(), organization.name(),
+                organization.acronym(), organization.country(), organization.type(), organization.website(),
+                organization.names(), organization.createdAt(), organization.updatedAt(), organization.createdBy(),
+                organization.updatedBy());
+    }
+}
