@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,9 +37,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Turns an event into its notifications: finds the subscriptions it concerns with one query
- * on the indexed match keys, and writes one delivery per (event, subscription, channel) in
- * unordered bulk inserts. Ids are deterministic, so a replayed event's inserts collide with
- * what is there and are ignored: no duplicate notification.
+ * on the indexed match keys, and writes one delivery per recipient in unordered bulk inserts:
+ * one inbox entry per (event, subscriber), one e-mail per (event, subscriber, address), one
+ * webhook call per (event, subscriber, URL), however many of the subscriber's subscriptions
+ * matched. Ids are deterministic ({@link Delivery#eventDeliveryId}), so a second matching
+ * subscription, or a replayed event, collides with what is there and is ignored: no duplicate
+ * notification.
  *
  * <p>An action event is matched through its agreement as the replica knows it. Coming on
  * another topic, it may overtake its agreement's events (say both topics' partitions were
@@ -112,6 +116,8 @@ public class NotificationFanOut {
         matching.cursorBatchSize(batchSize);
         int written = 0;
         List<Delivery> batch = new ArrayList<>(batchSize);
+        // Another of the subscriber's subscriptions already gave this recipient its notification.
+        Set<String> planned = new HashSet<>();
         // Read once per event, not per subscription: the access list each recipient is checked against.
         Optional<AgreementReplica> restricted = scope.restricted() ? replicas.find(scope.agreementId()) : Optional.empty();
         try (Stream<Subscription> subscriptions = mongo.stream(matching, Subscription.class, Subscription.COLLECTION)) {
@@ -120,7 +126,11 @@ public class NotificationFanOut {
                     continue; // not on the restricted agreement's access list: not told
                 }
                 for (Channel channel : subscription.channels()) {
-                    batch.add(notification(eventId, type, occurredAt, scope, subscription, channel));
+                    Delivery notification = notification(eventId, type, occurredAt, scope, subscription, channel);
+                    if (!planned.add(notification.id())) {
+                        continue;
+                    }
+                    batch.add(notification);
                     if (batch.size() >= batchSize) {
                         written += insert(batch);
                         batch.clear();
@@ -174,7 +184,7 @@ public class NotificationFanOut {
             status = DeliveryStatus.PENDING;
             due = now;
         }
-        return new Delivery(Delivery.eventDeliveryId(eventId, subscription.id(), channel), Delivery.Kind.EVENT,
+        return new Delivery(Delivery.eventDeliveryId(eventId, subscription, channel), Delivery.Kind.EVENT,
                 List.of(eventId), type, scope.agreementId(), occurredAt, subscription.id(),
                 subscription.subscriber().id(), channel, status, 0, null, due, null, sentAt, null, null, now, now);
     }
