@@ -9,6 +9,7 @@ import org.entente.platform.outbox.AggregateStores;
 import org.entente.platform.outbox.OutboxRelay;
 import org.entente.platform.security.ApiSecurity;
 import org.entente.platform.web.IdempotencyFilter;
+import org.entente.platform.web.MalformedRequestFilter;
 import org.entente.platform.web.ProblemDetailsAdvice;
 import org.entente.platform.web.ProblemErrorReportValve;
 import org.entente.platform.web.RequestSizeLimitFilter;
@@ -65,6 +66,15 @@ public class PlatformAutoConfiguration {
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports(JsonMapper json) {
         return factory -> factory.addContextCustomizers(context ->
                 context.getParent().getPipeline().addValve(new ProblemErrorReportValve(json)));
+    }
+
+    /** First of all filters: nothing may ask Tomcat for a parameter it cannot decode before this one refused it. */
+    @Bean
+    FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter(JsonMapper json) {
+        FilterRegistrationBean<MalformedRequestFilter> registration =
+                new FilterRegistrationBean<>(new MalformedRequestFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
     }
 
     @Bean

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.entente.platform.outbox.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +37,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -100,6 +102,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request cannot be read: "
                 + e.getOriginalMessage());
+        body.setTitle("Invalid request");
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** An upload that cannot be parsed: cut off, without a boundary, or with a header Tomcat refuses (a NUL). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        log.debug("Unreadable multipart request: {}", e.getMessage());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart body cannot be read (cut off, without a boundary, or with a malformed part header).");
+        body.setTitle("Malformed multipart request");
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** A form body or query parameter Tomcat cannot decode, asked for after the platform's filter checked the query string. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        log.debug("Undecodable request parameter: {}", e.getMessage());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A request parameter is not percent-encoded UTF-8.");
         body.setTitle("Invalid request");
         return ResponseEntity.badRequest().body(body);
     }
