@@ -1,0 +1,58 @@
+package org.entente.notify.feedaccess;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.entente.platform.security.Caller;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/** Issues, renews and recognises feed tokens. */
+@Component
+class FeedTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    FeedTokens(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+        mongo.indexOps(FeedToken.COLLECTION).createIndex(new Index("token", Sort.Direction.ASC).unique());
+    }
+
+    /** The caller's token, issued now if they have none. */
+    FeedToken current(Caller caller) {
+        FeedToken existing = mongo.findById(caller.subject(), FeedToken.class, FeedToken.COLLECTION);
+        return existing != null ? existing : renew(caller);
+    }
+
+    /** A new token for the caller; the one they had stops working at once. */
+    FeedToken renew(Caller caller) {
+        FeedToken token = new FeedToken(caller.subject(), newSecret(), caller.name(), caller.roles(), clock.instant());
+        mongo.findAndReplace(Query.query(where("_id").is(caller.subject())), token,
+                FindAndReplaceOptions.options().upsert(), FeedToken.class, FeedToken.COLLECTION);
+        return token;
+    }
+
+    Optional<FeedToken> find(String token) {
+        return Optional.ofNullable(mongo.findOne(Query.query(where("token").is(token)), FeedToken.class,
+                FeedToken.COLLECTION));
+    }
+
+    /** 256 random bits, URL-safe: nobody guesses one. */
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
