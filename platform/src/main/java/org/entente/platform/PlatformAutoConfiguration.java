@@ -7,6 +7,7 @@ import org.entente.platform.inbound.EventReader;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.outbox.AggregateStores;
 import org.entente.platform.outbox.OutboxRelay;
+import org.entente.platform.outbox.ProducerWarmUp;
 import org.entente.platform.security.ApiSecurity;
 import org.entente.platform.web.IdempotencyFilter;
 import org.entente.platform.web.MalformedRequestFilter;
@@ -23,6 +24,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -37,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 // Before Boot's MongoDB health so that ours, named mongoHealthIndicator, replaces it.
 @AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @Import({ProblemDetailsAdvice.class, SchedulingConfiguration.class, ApiSecurity.class})
+@EnableConfigurationProperties(ProducerWarmUp.Settings.class)
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -50,6 +54,12 @@ public class PlatformAutoConfiguration {
                             @Value("${entente.outbox.sweep-interval:PT5S}") Duration sweepInterval,
                             @Value("${entente.outbox.relay-lanes:4}") int lanes) {
         return new OutboxRelay(mongo, streamBridge, sweepInterval, lanes, meters);
+    }
+
+    @Bean
+    ProducerWarmUp producerWarmUp(StreamBridge streamBridge, BindingServiceProperties bindings,
+                                  ProducerWarmUp.Settings settings) {
+        return new ProducerWarmUp(streamBridge, bindings, settings);
     }
 
     @Bean
