@@ -10,8 +10,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.entente.platform.security.Caller;
 import org.entente.platform.security.Role;
 import org.entente.platform.web.ProblemResponses;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -30,8 +32,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import org.entente.platform.security.Caller;
-
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -64,6 +66,18 @@ class FeedTokenSecurity {
                         ProblemResponses.write(response, json, HttpStatus.FORBIDDEN, "Forbidden",
                                 "This feed token's user may not read feeds.")));
         return http.build();
+    }
+
+    /** The OpenAPI document shows the parameter on the two feeds it opens. */
+    @Bean
+    OpenApiCustomizer feedTokenParameter() {
+        return openApi -> openApi.getPaths().forEach((path, item) -> {
+            if (item.getGet() != null && (path.endsWith("/calendar.ics") || path.endsWith("/feed.atom"))) {
+                item.getGet().addParametersItem(new QueryParameter().name(PARAMETER).required(false)
+                        .schema(new StringSchema().maxLength(100))
+                        .description("Your feed token (GET /api/feed-token), instead of a bearer token"));
+            }
+        });
     }
 
     /** Who a feed token reads as: its user, with the roles they had when they took it. */
