@@ -9,10 +9,12 @@ import java.util.Optional;
 
 import org.entente.platform.security.Caller;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /** Issues, renews and recognises feed tokens. */
@@ -30,18 +32,25 @@ class FeedTokens {
         mongo.indexOps(FeedToken.COLLECTION).createIndex(new Index("token", Sort.Direction.ASC).unique());
     }
 
-    /** The caller's token, issued now if they have none. */
+    /** The caller's token, issued now if they have none (in one write: two first asks get the same token). */
     FeedToken current(Caller caller) {
-        FeedToken existing = mongo.findById(caller.subject(), FeedToken.class, FeedToken.COLLECTION);
-        return existing != null ? existing : renew(caller);
+        FeedToken fresh = issue(caller);
+        return mongo.findAndModify(Query.query(where("_id").is(caller.subject())),
+                new Update().setOnInsert("token", fresh.token()).setOnInsert("name", fresh.name())
+                        .setOnInsert("roles", fresh.roles()).setOnInsert("issuedAt", fresh.issuedAt()),
+                FindAndModifyOptions.options().upsert(true).returnNew(true), FeedToken.class, FeedToken.COLLECTION);
     }
 
     /** A new token for the caller; the one they had stops working at once. */
     FeedToken renew(Caller caller) {
-        FeedToken token = new FeedToken(caller.subject(), newSecret(), caller.name(), caller.roles(), clock.instant());
+        FeedToken token = issue(caller);
         mongo.findAndReplace(Query.query(where("_id").is(caller.subject())), token,
                 FindAndReplaceOptions.options().upsert(), FeedToken.class, FeedToken.COLLECTION);
         return token;
+    }
+
+    private FeedToken issue(Caller caller) {
+        return new FeedToken(caller.subject(), newSecret(), caller.name(), caller.roles(), clock.instant());
     }
 
     Optional<FeedToken> find(String token) {
