@@ -208,9 +208,9 @@ class HostileInputSystemIT extends SystemTest {
         assertThat(failures).isEmpty();
     }
 
-    /** Query strings Tomcat cannot decode: bad percent-encoding and bytes that are not UTF-8. */
+    /** Query strings Tomcat cannot decode: bad percent-encoding, and bytes that are not UTF-8, encoded or raw. */
     static final List<String> QUERY_STRINGS = List.of("q=%zz", "page=%FF", "x=%C3%28", "%zz=1", "a=%", "a=%2",
-            "q=%E2%82", "q=%C0%AF", "types=%00%FF");
+            "q=%E2%82", "q=%C0%AF", "types=%00%FF", "q=\u00ff", "q=caf\u00e9", "q=\u00c3\u0028");
 
     /** Header values with bytes outside ASCII, and broken charsets, on headers the services read. */
     static final List<String[]> RAW_HEADERS = List.of(
