@@ -31,7 +31,8 @@ public final class LocalStack {
                     settings.kafkaPort(), settings.kafkaControllerPort(), settings.partitions()), LocalKafka::start);
             case "mongo" -> runUntilStopped(new LocalMongo(settings.dataDirectory().resolve("mongo/entente.mv"),
                     settings.mongoPort()), LocalMongo::start);
-            case "smtp" -> runUntilStopped(new LocalSmtp(settings.smtpPort()), LocalSmtp::start);
+            case "smtp" -> runUntilStopped(new LocalSmtp(settings.smtpPort(), settings.imapPort(), settings.pop3Port()),
+                    LocalSmtp::start);
             case "issuer" -> runUntilStopped(new LocalIssuer(settings.issuerPort()), LocalIssuer::start);
             default -> {
                 System.err.println("usage: up [--demo] | kafka | mongo | smtp | issuer");
@@ -67,7 +68,9 @@ public final class LocalStack {
         }
         out.append(String.format("%n  Kafka    %s%n", settings.kafkaBootstrapServers()));
         out.append(String.format("  MongoDB  %s%n", settings.mongoUri("")));
-        out.append(String.format("  SMTP     127.0.0.1:%d (GreenMail)%n", settings.smtpPort()));
+        out.append(String.format("  SMTP     127.0.0.1:%d (GreenMail); sent mail on IMAP 127.0.0.1:%d and POP3 "
+                + "127.0.0.1:%d, user and password the recipient's address%n", settings.smtpPort(), settings.imapPort(),
+                settings.pop3Port()));
         out.append(String.format("  Issuer   %s (OAuth2/OIDC; demo clients and users in the README)%n",
                 settings.issuerUri()));
         out.append(String.format("  Data     %s%n", settings.dataDirectory()));

@@ -172,6 +172,7 @@ public final class LocalSystem implements AutoCloseable {
         }
         Map<String, String> environment = new HashMap<>();
         environment.put("SERVER_PORT", String.valueOf(service.port()));
+        environment.put("SERVER_ADDRESS", settings.bindAddress());
         environment.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", settings.kafkaBootstrapServers());
         environment.put("SPRING_MONGODB_URI", settings.mongoUri(service.database()));
         environment.put("SPRING_MAIL_HOST", "127.0.0.1");
@@ -200,6 +201,8 @@ public final class LocalSystem implements AutoCloseable {
         environment.put("ENTENTE_KAFKA_PARTITIONS", String.valueOf(settings.partitions()));
         environment.put("ENTENTE_MONGO_PORT", String.valueOf(settings.mongoPort()));
         environment.put("ENTENTE_SMTP_PORT", String.valueOf(settings.smtpPort()));
+        environment.put("ENTENTE_IMAP_PORT", String.valueOf(settings.imapPort()));
+        environment.put("ENTENTE_POP3_PORT", String.valueOf(settings.pop3Port()));
         environment.put("ENTENTE_ISSUER_PORT", String.valueOf(settings.issuerPort()));
         environment.put("ENTENTE_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
         return environment;
@@ -227,6 +230,8 @@ public final class LocalSystem implements AutoCloseable {
         ports.put("Kafka controller", settings.kafkaControllerPort());
         ports.put("MongoDB", settings.mongoPort());
         ports.put("SMTP", settings.smtpPort());
+        ports.put("IMAP", settings.imapPort());
+        ports.put("POP3", settings.pop3Port());
         ports.put("Issuer", settings.issuerPort());
         services().forEach(service -> ports.put(service.name(), service.port()));
         List<String> busy = new ArrayList<>();

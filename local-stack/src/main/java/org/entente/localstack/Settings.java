@@ -8,8 +8,11 @@ import java.nio.file.Path;
  * ({@code ENTENTE_KAFKA_PORT=...}).
  */
 public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaControllerPort, int mongoPort,
-                       int smtpPort, int issuerPort, int agreementsPort, int actionsPort, int notifyPort,
-                       int partitions) {
+                       int smtpPort, int imapPort, int pop3Port, int issuerPort, int agreementsPort, int actionsPort,
+                       int notifyPort, int partitions, String bindAddress) {
+
+    /** Loopback only, like the infrastructure; {@code ENTENTE_BIND_ADDRESS=0.0.0.0} opens the services to the network. */
+    static final String LOOPBACK = "127.0.0.1";
 
     public static Settings fromEnvironment(Path root) {
         return new Settings(
@@ -19,17 +22,20 @@ public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaCo
                 number("entente.kafka.controller-port", 9093),
                 number("entente.mongo.port", 27017),
                 number("entente.smtp.port", 3025),
+                number("entente.imap.port", 3143),
+                number("entente.pop3.port", 3110),
                 number("entente.issuer.port", 9000),
                 number("entente.agreements.port", 8081),
                 number("entente.actions.port", 8082),
                 number("entente.notify.port", 8083),
-                number("entente.kafka.partitions", 6));
+                number("entente.kafka.partitions", 6),
+                text("entente.bind-address", LOOPBACK));
     }
 
     /** Every port free right now and a fresh data folder: for tests that run the whole system. */
     public static Settings isolated(Path root, Path dataDirectory) {
-        return new Settings(root, dataDirectory, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free(), 3);
+        return new Settings(root, dataDirectory, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), 3, LOOPBACK);
     }
 
     public Path logs() {

@@ -10,7 +10,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Anyone signed in manages their own subscriptions and inbox (the controllers check whose);
- * staff and managers read timelines and feeds; the one-click unsubscribe link needs no token;
+ * staff and managers read timelines and feeds, and take the feed token that reads feeds without
+ * a bearer token (see FeedTokenSecurity); the one-click unsubscribe link needs no token;
  * deliveries are for administrators.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +23,7 @@ class ApiAccess {
                 .requestMatchers("/api/unsubscribe/**").permitAll()
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**", "/api/subscribers/*/inbox",
                         "/api/subscribers/*/inbox/**").authenticated()
+                .requestMatchers("/api/feed-token").hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER))
                 .requestMatchers(HttpMethod.GET, "/api/timeline", "/api/agreements/**")
                 .hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER));
     }

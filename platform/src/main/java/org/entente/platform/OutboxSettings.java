@@ -1,6 +1,7 @@
 package org.entente.platform;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +13,17 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The outbox relay: how often the sweep looks for events a crash or a broker outage left
  * behind, and how many documents are relayed in parallel (each document always in the same
- * lane, so its events keep their order).
+ * lane, so its events keep their order), and the streams (binding names such as
+ * {@code agreements}) the outbox publishes to, whose producers are made at start-up.
  */
 @Validated
 @ConfigurationProperties("entente.outbox")
 public record OutboxSettings(
         @NotNull @DefaultValue("PT5S") Duration sweepInterval,
-        @Min(1) @DefaultValue("4") int relayLanes) {
+        @Min(1) @DefaultValue("4") int relayLanes,
+        List<String> streams) {
+
+    public OutboxSettings {
+        streams = streams == null ? List.of() : List.copyOf(streams);
+    }
 }

@@ -6,8 +6,10 @@ import org.entente.platform.inbound.EventReader;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.outbox.AggregateStores;
 import org.entente.platform.outbox.OutboxRelay;
+import org.entente.platform.outbox.ProducerWarmUp;
 import org.entente.platform.security.ApiSecurity;
 import org.entente.platform.web.IdempotencyFilter;
+import org.entente.platform.web.MalformedRequestFilter;
 import org.entente.platform.web.ProblemDetailsAdvice;
 import org.entente.platform.web.ProblemErrorReportValve;
 import org.entente.platform.web.RequestSizeLimitFilter;
@@ -20,6 +22,7 @@ import org.springframework.core.Ordered;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -50,6 +53,12 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    ProducerWarmUp producerWarmUp(StreamBridge streamBridge, BindingServiceProperties bindings,
+                                  OutboxSettings settings) {
+        return new ProducerWarmUp(streamBridge, bindings, settings.streams());
+    }
+
+    @Bean
     AggregateStores aggregateStores(MongoTemplate mongo, OutboxRelay relay, JsonMapper json, Clock clock,
                                     Environment environment) {
         return new AggregateStores(mongo, relay, json, "/entente/" + applicationName(environment), clock);
@@ -63,6 +72,15 @@ public class PlatformAutoConfiguration {
     WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports(JsonMapper json) {
         return factory -> factory.addContextCustomizers(context ->
                 context.getParent().getPipeline().addValve(new ProblemErrorReportValve(json)));
+    }
+
+    /** First of all filters: nothing may ask Tomcat for a parameter it cannot decode before this one refused it. */
+    @Bean
+    FilterRegistrationBean<MalformedRequestFilter> malformedRequestFilter(JsonMapper json) {
+        FilterRegistrationBean<MalformedRequestFilter> registration =
+                new FilterRegistrationBean<>(new MalformedRequestFilter(json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
     }
 
     @Bean

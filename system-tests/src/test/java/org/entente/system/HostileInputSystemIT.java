@@ -2,11 +2,31 @@ package org.entente.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.entente.localstack.LocalSystem;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * Malformed, oversized and hostile requests on every endpoint of the three services, as the
@@ -186,6 +206,214 @@ class HostileInputSystemIT extends SystemTest {
 
         assertThat(requests).isGreaterThan(500);
         assertThat(failures).isEmpty();
+    }
+
+    /** Query strings Tomcat cannot decode: bad percent-encoding, and bytes that are not UTF-8, encoded or raw. */
+    static final List<String> QUERY_STRINGS = List.of("q=%zz", "page=%FF", "x=%C3%28", "%zz=1", "a=%", "a=%2",
+            "q=%E2%82", "q=%C0%AF", "types=%00%FF", "q=\u00ff", "q=caf\u00e9", "q=\u00c3\u0028");
+
+    /** Header values with bytes outside ASCII, and broken charsets, on headers the services read. */
+    static final List<String[]> RAW_HEADERS = List.of(
+            new String[] {"Accept-Language", "\u00ff\u00fe"}, new String[] {"Accept-Language", "fr;q=\u00ff"},
+            new String[] {"If-Match", "\"\u00c3\u0028\""}, new String[] {"Idempotency-Key", "\u00ff\u00c3"},
+            new String[] {"X-Request-Id", "\u0080\u00ff"}, new String[] {"Content-Type", "application/json; charset=\u00ff"});
+
+    /** Bodies whose content type lies about them, or multipart cut off or malformed: content type, body. */
+    static final List<String[]> LYING_BODIES = List.of(
+            new String[] {"multipart/form-data", "{\"name\": \"x\"}"},
+            new String[] {"multipart/form-data; boundary=", "{\"name\": \"x\"}"},
+            new String[] {"multipart/form-data; boundary=B", "{\"name\": \"x\"}"},
+            new String[] {"multipart/mixed; boundary=B", part("a.pdf") + "--B--\r\n"},
+            new String[] {"application/json", part("a.pdf") + "--B--\r\n"},
+            new String[] {"application/x-www-form-urlencoded", "a=%zz&b=%FF&name=%C3%28"},
+            new String[] {"application/x-www-form-urlencoded", "=&&=%&file=x"},
+            new String[] {"text/plain; charset=utf-8", "\u00ff\u00fe"},
+            new String[] {"application/octet-stream", "\u0000\u0001\u0002"},
+            new String[] {"multipart/form-data; boundary=B", part("a.pdf").substring(0, 90)},
+            new String[] {"multipart/form-data; boundary=B", part("a.pdf")},
+            new String[] {"multipart/form-data; boundary=B", part("a\u0000b.pdf") + "--B--\r\n"},
+            new String[] {"multipart/form-data; boundary=B", part("..%2F..%2Fetc%2Fpasswd") + "--B--\r\n"},
+            new String[] {"multipart/form-data; boundary=B", "--B\r\nContent-Disposition: form-data\r\n\r\nx\r\n--B--\r\n"},
+            new String[] {"multipart/form-data; boundary=B", "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                    + "x".repeat(20_000) + "\"\r\n\r\nx\r\n--B--\r\n"},
+            new String[] {"multipart/form-data; boundary=B", "--B\r\n\r\n\r\n--B--\r\n"},
+            new String[] {"multipart/form-data; boundary=" + "B".repeat(100), "--B--"});
+
+    /**
+     * The classes of malformed request of the outside run, on every operation of the three
+     * OpenAPI documents (so an endpoint added later is covered without editing this test),
+     * as an administrator and anonymously, sent as raw bytes so nothing on the way corrects
+     * them: none gets a 5xx, each refusal is a problem, and no service logs an unexpected error.
+     */
+    @Test
+    void noMalformedRequestOnAnyDocumentedOperationGetsA5xx() throws IOException {
+        String agreement = created(post("agreements-service", "/api/agreements", memorandum("MALFORMED-" + UUID.randomUUID(),
+                organization("Institut national du service public", "FR"), organization("Agency", "KZ"))));
+        Map<String, Long> logSizes = new LinkedHashMap<>();
+        for (LocalSystem.Service service : system.services()) {
+            logSizes.put(service.name(), Files.size(log(service)));
+        }
+        List<String> failures = new ArrayList<>();
+        int requests = 0;
+        int operations = 0;
+
+        for (LocalSystem.Service service : system.services()) {
+            JsonNode paths = send(service.name(), "GET", "/v3/api-docs", null).body().get("paths");
+            List<String[]> documented = new ArrayList<>();
+            documented.add(new String[] {"GET", "/actuator/health"});
+            for (Iterator<Map.Entry<String, JsonNode>> it = paths.properties().iterator(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> path = it.next();
+                for (String method : List.of("get", "post", "put", "patch", "delete")) {
+                    if (path.getValue().has(method)) {
+                        documented.add(new String[] {method.toUpperCase(), path.getKey().replaceAll("\\{[^}]+}", agreement)});
+                    }
+                }
+            }
+            operations += documented.size() - 1;
+            for (String[] operation : documented) {
+                String method = operation[0];
+                String path = operation[1];
+                boolean body = !method.equals("GET") && !method.equals("DELETE");
+                for (String authorization : new String[] {"Bearer " + adminToken, null}) {
+                    String who = authorization == null ? "anonymous " : "";
+                    for (String query : QUERY_STRINGS) {
+                        check(failures, who + method + " " + path + "?" + query, service, raw(service, method, path + "?" + query,
+                                authorization, body ? "application/json" : null, body ? "{}" : null));
+                        requests++;
+                    }
+                    for (String[] header : RAW_HEADERS) {
+                        check(failures, who + method + " " + path + " " + header[0] + ": " + header[1], service,
+                                raw(service, method, path, authorization, header[0].equals("Content-Type") ? header[1]
+                                        : "application/json", body ? "{}" : null, header));
+                        requests++;
+                    }
+                    if (!body) {
+                        continue;
+                    }
+                    for (String[] lying : LYING_BODIES) {
+                        check(failures, who + method + " " + path + " as " + abbreviate(lying[0]) + ": " + abbreviate(lying[1]),
+                                service, raw(service, method, path, authorization, lying[0], lying[1]));
+                        requests++;
+                    }
+                }
+            }
+        }
+        List<String> logged = new ArrayList<>();
+        for (LocalSystem.Service service : system.services()) {
+            try (InputStream in = Files.newInputStream(log(service))) {
+                in.skipNBytes(logSizes.get(service.name()));
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> line.contains("Unexpected error") || line.contains("threw exception")
+                                || line.startsWith("\tat "))
+                        .limit(5).forEach(line -> logged.add(service.name() + ": " + line));
+            }
+        }
+
+        assertThat(operations).as("documented operations").isGreaterThan(40);
+        assertThat(requests).isGreaterThan(1_500);
+        assertThat(failures).isEmpty();
+        assertThat(logged).as("stack traces and unexpected errors logged").isEmpty();
+    }
+
+    /** Like Kafka, MongoDB, SMTP and the issuer, the services are not reachable from the network in the local run. */
+    @Test
+    void theServicesListenOnLoopbackOnly() throws IOException {
+        InetAddress outside = null;
+        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
+            if (network.isUp() && !network.isLoopback()) {
+                outside = network.inetAddresses().filter(address -> address instanceof Inet4Address).findFirst()
+                        .orElse(outside);
+            }
+        }
+        Assumptions.assumeTrue(outside != null, "this machine has no address but loopback");
+
+        for (LocalSystem.Service service : system.services()) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(outside, service.port()), 2_000);
+                throw new AssertionError(service.name() + " answers on " + outside.getHostAddress() + ":" + service.port());
+            } catch (IOException refused) {
+                // what is wanted
+            }
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), service.port()), 2_000);
+            }
+        }
+    }
+
+    private static Path log(LocalSystem.Service service) {
+        return system.settings().logs().resolve(service.name() + ".log");
+    }
+
+    /** A multipart body with one file part, to cut or close as a case needs. */
+    private static String part(String fileName) {
+        return "--B\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 hello\r\n";
+    }
+
+    /** What came back to a raw request: its status (-1 if none) and content type. */
+    record RawAnswer(int status, String contentType, String body) {
+    }
+
+    /**
+     * Sends the request exactly as given, each char below 256 one byte (so {@code \u00ff} is the
+     * byte 0xFF), and reads the answer until the server closes.
+     */
+    private static RawAnswer raw(LocalSystem.Service service, String method, String target, String authorization,
+                                 String contentType, String body, String[]... headers) {
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.ISO_8859_1);
+        StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + service.port()
+                + "\r\nConnection: close\r\n");
+        if (authorization != null) {
+            request.append("Authorization: ").append(authorization).append("\r\n");
+        }
+        boolean ownContentType = false;
+        for (String[] header : headers) {
+            request.append(header[0]).append(": ").append(header[1]).append("\r\n");
+            ownContentType |= header[0].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null) {
+            if (!ownContentType && contentType != null) {
+                request.append("Content-Type: ").append(contentType).append("\r\n");
+            }
+            request.append("Content-Length: ").append(content.length).append("\r\n");
+        }
+        request.append("\r\n");
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", service.port()), 2_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (IOException resetAfterAnswering) {
+                // Tomcat may reset after answering a request it refused; what it wrote is read.
+            }
+            String text = answer.toString(StandardCharsets.ISO_8859_1);
+            if (!text.startsWith("HTTP/1.1 ")) {
+                return new RawAnswer(-1, "none", text);
+            }
+            String head = text.contains("\r\n\r\n") ? text.substring(0, text.indexOf("\r\n\r\n")) : text;
+            String type = head.lines().filter(line -> line.toLowerCase().startsWith("content-type:")).findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("none");
+            return new RawAnswer(Integer.parseInt(text.substring(9, 12)), type,
+                    text.substring(Math.min(text.length(), head.length() + 4)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void check(List<String> failures, String what, LocalSystem.Service service, RawAnswer answer) {
+        if (answer.status() < 0) {
+            failures.add(service.name() + " " + what + " -> no answer");
+        } else if (answer.status() >= 500) {
+            failures.add(service.name() + " " + what + " -> " + answer.status() + " " + abbreviate(answer.body()));
+        } else if (answer.status() >= 400 && !answer.contentType().startsWith("application/problem+json")) {
+            failures.add(service.name() + " " + what + " -> " + answer.status() + " without a problem body ("
+                    + answer.contentType() + ")");
+        }
     }
 
     private static void check(List<String> failures, String what, Answer answer) {

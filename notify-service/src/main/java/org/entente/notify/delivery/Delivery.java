@@ -3,15 +3,18 @@ package org.entente.notify.delivery;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.entente.notify.subscription.Channel;
+import org.entente.notify.subscription.Subscription;
 
 /**
  * One notification to one subscription on one channel, and how its delivery went.
  *
- * <p>The id is derived from (event, subscription, channel), or (subscription, period) for a
- * digest, so a replayed event or a second digest run finds it already there. It is also
+ * <p>The id is derived from the event and where the notification goes (see
+ * {@link #eventDeliveryId}), or from (subscription, period) for a digest, so a replayed event,
+ * a second matching subscription or a second digest run finds it already there. It is also
  * the {@code webhook-id}: stable across retries, so receivers can drop duplicates.
  * {@code claim} marks the dispatcher run that holds it; {@code readAt} is for the inbox.
  */
@@ -43,8 +46,19 @@ public record Delivery(
         EVENT, DIGEST
     }
 
-    public static String eventDeliveryId(String eventId, String subscriptionId, Channel channel) {
-        return nameBased("event|" + eventId + "|" + subscriptionId + "|" + channel);
+    /**
+     * Who receives it, not which subscription matched: the subscriber's inbox, the subscriber's
+     * e-mail address, or the webhook URL. A subscriber whose several subscriptions match an
+     * event is told once per inbox, address and URL.
+     */
+    public static String eventDeliveryId(String eventId, Subscription subscription, Channel channel) {
+        String recipient = switch (channel) {
+            case IN_APP -> "";
+            case EMAIL -> subscription.subscriber().email() == null ? ""
+                    : subscription.subscriber().email().trim().toLowerCase(Locale.ROOT);
+            case WEBHOOK -> subscription.webhook() == null ? "" : subscription.webhook().url();
+        };
+        return nameBased("event|" + eventId + "|" + subscription.subscriber().id() + "|" + channel + "|" + recipient);
     }
 
     public static String digestId(String subscriptionId, String period) {

@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,7 +22,6 @@ import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.inbound.InboundEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -36,9 +36,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Turns an event into its notifications: finds the subscriptions it concerns with one query
- * on the indexed match keys, and writes one delivery per (event, subscription, channel) in
- * unordered bulk inserts. Ids are deterministic, so a replayed event's inserts collide with
- * what is there and are ignored: no duplicate notification.
+ * on the indexed match keys, and writes one delivery per recipient in unordered bulk inserts:
+ * one inbox entry per (event, subscriber), one e-mail per (event, subscriber, address), one
+ * webhook call per (event, subscriber, URL), however many of the subscriber's subscriptions
+ * matched. Ids are deterministic ({@link Delivery#eventDeliveryId}), so a second matching
+ * subscription, or a replayed event, collides with what is there and is ignored: no duplicate
+ * notification.
  *
  * <p>An action event is matched through its agreement as the replica knows it. Coming on
  * another topic, it may overtake its agreement's events (say both topics' partitions were
@@ -60,12 +63,12 @@ public class NotificationFanOut {
     private final Counter created;
 
     NotificationFanOut(MongoTemplate mongo, IdempotentWrites writes, AgreementReplicas replicas, Clock clock,
-                       MeterRegistry meters, @Value("${entente.fan-out.batch-size:500}") int batchSize) {
+                       MeterRegistry meters, FanOutSettings settings) {
         this.mongo = mongo;
         this.writes = writes;
         this.replicas = replicas;
         this.clock = clock;
-        this.batchSize = batchSize;
+        this.batchSize = settings.batchSize();
         this.created = meters.counter("entente.notifications.created");
         mongo.indexOps(WaitingEvent.COLLECTION).createIndex(new Index().on("agreementId", Sort.Direction.ASC));
     }
@@ -112,6 +115,8 @@ public class NotificationFanOut {
         matching.cursorBatchSize(batchSize);
         int written = 0;
         List<Delivery> batch = new ArrayList<>(batchSize);
+        // Another of the subscriber's subscriptions already gave this recipient its notification.
+        Set<String> planned = new HashSet<>();
         // Read once per event, not per subscription: the access list each recipient is checked against.
         Optional<AgreementReplica> restricted = scope.restricted() ? replicas.find(scope.agreementId()) : Optional.empty();
         try (Stream<Subscription> subscriptions = mongo.stream(matching, Subscription.class, Subscription.COLLECTION)) {
@@ -120,7 +125,11 @@ public class NotificationFanOut {
                     continue; // not on the restricted agreement's access list: not told
                 }
                 for (Channel channel : subscription.channels()) {
-                    batch.add(notification(eventId, type, occurredAt, scope, subscription, channel));
+                    Delivery notification = notification(eventId, type, occurredAt, scope, subscription, channel);
+                    if (!planned.add(notification.id())) {
+                        continue;
+                    }
+                    batch.add(notification);
                     if (batch.size() >= batchSize) {
                         written += insert(batch);
                         batch.clear();
@@ -174,7 +183,7 @@ public class NotificationFanOut {
             status = DeliveryStatus.PENDING;
             due = now;
         }
-        return new Delivery(Delivery.eventDeliveryId(eventId, subscription.id(), channel), Delivery.Kind.EVENT,
+        return new Delivery(Delivery.eventDeliveryId(eventId, subscription, channel), Delivery.Kind.EVENT,
                 List.of(eventId), type, scope.agreementId(), occurredAt, subscription.id(),
                 subscription.subscriber().id(), channel, status, 0, null, due, null, sentAt, null, null, now, now);
     }

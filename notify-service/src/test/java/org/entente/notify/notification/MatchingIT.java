@@ -169,6 +169,31 @@ class MatchingIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void aSubscriberWhoseSubscriptionsOverlapIsToldOncePerInboxAddressAndUrl() {
+        String subscriber = newId();
+        String hook = "http://127.0.0.1:9/hooks/" + subscriber; // nobody listens: the calls made are not the point
+        Map<String, Object> byCountry = Fixtures.emailSubscription(subscriber, "Aigerim@Example.org", "en",
+                Map.of("countries", List.of("TV")));
+        byCountry.put("channels", List.of("EMAIL", "IN_APP", "WEBHOOK"));
+        byCountry.put("webhook", Map.of("url", hook, "secret", Fixtures.SECRET));
+        Map<String, Object> byAgreement = Fixtures.emailSubscription(subscriber, "aigerim@example.org", "en",
+                Map.of("agreementIds", List.of(agreementId)));
+        byAgreement.put("channels", List.of("EMAIL", "IN_APP", "WEBHOOK"));
+        byAgreement.put("webhook", Map.of("url", hook, "secret", Fixtures.SECRET));
+        Map<String, Object> otherAddress = Fixtures.emailSubscription(subscriber, "aigerim.bekova@example.org", "en",
+                Map.of("themes", List.of(theme)));
+        List<String> ours = List.of(Fixtures.create(api, byCountry).get("id").asString(),
+                Fixtures.create(api, byAgreement).get("id").asString(),
+                Fixtures.create(api, otherAddress).get("id").asString());
+
+        String created = publish(CREATED, agreementId, Instant.now(), AgreementEvents.created(snapshot));
+
+        await().atMost(WAIT).until(() -> inboxEvents(subscriber).contains(created));
+        assertThat(inboxEvents(subscriber)).containsExactly(created);
+        assertThat(channels(created, ours)).containsExactlyInAnyOrder("IN_APP", "WEBHOOK", "EMAIL", "EMAIL");
+    }
+
+    @Test
     void theInboxCountsUnreadNotificationsAndMarksThemRead() {
         String subscriber = follower(Map.of("agreementIds", List.of(agreementId)));
         publish(CREATED, agreementId, Instant.parse("2025-11-14T10:00:00Z"), AgreementEvents.created(snapshot));
@@ -220,6 +245,11 @@ class MatchingIT extends NotifyIntegrationTest {
     private List<String> values(String subscriber, String field) {
         JsonNode inbox = api.get("/api/subscribers/{id}/inbox?size=100", subscriber).getBody();
         return new ArrayList<>(inbox.get("items").findValuesAsString(field));
+    }
+
+    private List<String> channels(String eventId, List<String> subscriptionIds) {
+        return mongo.find(Query.query(where("eventIds").is(eventId).and("subscriptionId").in(subscriptionIds)),
+                Delivery.class, Delivery.COLLECTION).stream().map(delivery -> delivery.channel().name()).toList();
     }
 
     private long notifications(String eventId, List<String> subscriptionIds) {

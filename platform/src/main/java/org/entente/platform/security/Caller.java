@@ -19,6 +19,9 @@ public record Caller(String subject, String name, Set<Role> roles) {
 
     public static Caller current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof Caller known) {
+            return known; // a service's own authentication (notify's feed tokens) that knows its caller
+        }
         if (authentication instanceof JwtAuthenticationToken token) {
             Jwt jwt = token.getToken();
             String name = jwt.getClaimAsString("name");

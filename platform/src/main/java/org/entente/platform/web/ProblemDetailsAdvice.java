@@ -1,8 +1,19 @@
 package org.entente.platform.web;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.entente.platform.outbox.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +37,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -34,6 +46,7 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Every error leaves as RFC 9457 problem details. Validation failures list each field with
@@ -43,6 +56,19 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** How values Jackson reads from text are written, for the types the APIs use. */
+    private static final Map<Class<?>, String> TEXT_FORMS = Map.of(
+            LocalDate.class, "a real date as YYYY-MM-DD (e.g. 2026-01-31)",
+            LocalTime.class, "a time as HH:MM (e.g. 09:30)",
+            LocalDateTime.class, "a date and time as YYYY-MM-DDTHH:MM:SS (e.g. 2026-01-31T09:30:00)",
+            Instant.class, "an instant as YYYY-MM-DDTHH:MM:SSZ (e.g. 2026-01-31T09:30:00Z)",
+            OffsetDateTime.class, "a date and time with offset (e.g. 2026-01-31T09:30:00+01:00)",
+            ZonedDateTime.class, "a date and time with offset (e.g. 2026-01-31T09:30:00+01:00)",
+            YearMonth.class, "a month as YYYY-MM (e.g. 2026-01)",
+            Duration.class, "an ISO-8601 duration (e.g. PT10S)",
+            ZoneId.class, "a time zone (e.g. Europe/Paris)",
+            UUID.class, "a UUID");
 
     private final String maxFileSize;
 
@@ -85,6 +111,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request cannot be read: "
                 + e.getOriginalMessage());
+        body.setTitle("Invalid request");
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** An upload that cannot be parsed: cut off, without a boundary, or with a header Tomcat refuses (a NUL). */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        log.debug("Unreadable multipart request: {}", e.getMessage());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The multipart body cannot be read (cut off, without a boundary, or with a malformed part header).");
+        body.setTitle("Malformed multipart request");
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** A form body or query parameter Tomcat cannot decode, asked for after the platform's filter checked the query string. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameter(InvalidParameterException e) {
+        log.debug("Undecodable request parameter: {}", e.getMessage());
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "A request parameter is not percent-encoded UTF-8.");
         body.setTitle("Invalid request");
         return ResponseEntity.badRequest().body(body);
     }
@@ -143,15 +189,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getMostSpecificCause();
+        // Jackson's own exception, not the deepest cause: a date Jackson cannot convert has a
+        // DateTimeParseException below it, which knows nothing of the field.
+        JacksonException cause = jacksonCause(e);
         if (cause instanceof StreamReadException malformed && !(cause instanceof MismatchedInputException)) {
             ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                     "The body is not valid JSON: " + malformed.getOriginalMessage());
             body.setTitle("Malformed JSON");
             return ResponseEntity.badRequest().body(body);
         }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            return invalid(List.of(new FieldProblem(path(jackson), typeMessage(jackson))));
+        if (cause != null && !cause.getPath().isEmpty()) {
+            return invalid(List.of(new FieldProblem(path(cause), typeMessage(cause))));
+        }
+        if (cause instanceof ValueInstantiationException) {
+            return invalid(List.of(new FieldProblem("body", typeMessage(cause)))); // the whole body broke a rule
         }
         ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The request body is missing or cannot be read as JSON.");
@@ -161,6 +212,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private ResponseEntity<Object> invalid(List<FieldProblem> errors) {
         return problem(ProblemException.invalid(errors));
+    }
+
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                return jackson;
+            }
+        }
+        return null;
     }
 
     private static String parameterName(ParameterValidationResult result) {
@@ -183,6 +243,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return "has the wrong type; expected " + typeName(mismatched.getTargetType());
+        }
+        if (e instanceof ValueInstantiationException refused && refused.getCause() instanceof IllegalArgumentException rule
+                && rule.getMessage() != null) {
+            return "is invalid: " + rule.getMessage();
         }
         return "is invalid";
     }
@@ -213,7 +277,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (Map.class.isAssignableFrom(type) || type.isRecord()) {
             return "an object";
         }
-        return "a " + type.getSimpleName();
+        String form = TEXT_FORMS.get(type);
+        return form != null ? form : "a " + type.getSimpleName();
     }
 
     /** Jackson's path as the client wrote it: {@code parties[0].country}. */
