@@ -9,7 +9,7 @@ import java.nio.file.Path;
  */
 public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaControllerPort, int mongoPort,
                        int smtpPort, int issuerPort, int agreementsPort, int actionsPort, int notifyPort,
-                       int partitions) {
+                       int partitions, int consolePort) {
 
     public static Settings fromEnvironment(Path root) {
         return new Settings(
@@ -23,13 +23,19 @@ public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaCo
                 number("entente.agreements.port", 8081),
                 number("entente.actions.port", 8082),
                 number("entente.notify.port", 8083),
-                number("entente.kafka.partitions", 6));
+                number("entente.kafka.partitions", 6),
+                number("entente.console.port", 8080));
     }
 
     /** Every port free right now and a fresh data folder: for tests that run the whole system. */
     public static Settings isolated(Path root, Path dataDirectory) {
         return new Settings(root, dataDirectory, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free(), 3);
+                Ports.free(), Ports.free(), Ports.free(), Ports.free(), 3, Ports.free());
+    }
+
+    /** The web console's address, as the browser opens it and the issuer redirects back to it. */
+    public String consoleUrl() {
+        return "http://localhost:" + consolePort;
     }
 
     public Path logs() {
