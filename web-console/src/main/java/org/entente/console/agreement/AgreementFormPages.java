@@ -60,7 +60,7 @@ class AgreementFormPages {
                     .body(AgreementForm.body(form)).retrieve().body(Agreement.class);
             return "redirect:/agreements/" + created.id();
         } catch (RestClientResponseException refused) {
-            return form(model, null, form, FormErrors.of(Problem.of(refused)));
+            return form(model, null, FormPost.afterRefusal(form), FormErrors.of(Problem.of(refused)));
         }
     }
 

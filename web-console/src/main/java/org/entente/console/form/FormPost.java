@@ -1,5 +1,7 @@
 package org.entente.console.form;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.util.StringUtils;
@@ -24,6 +26,16 @@ public final class FormPost {
     /** The form's key, or a fresh one if a hand-made post came without. */
     public static String keyOf(String submitted) {
         return StringUtils.hasText(submitted) && submitted.length() <= 100 ? submitted : newKey();
+    }
+
+    /**
+     * The form to show again after a refusal, with a fresh key: the refused request created
+     * nothing, and the service keeps a key for the request it first came with.
+     */
+    public static Map<String, String> afterRefusal(Map<String, String> form) {
+        Map<String, String> again = new HashMap<>(form);
+        again.put(KEY_FIELD, newKey());
+        return again;
     }
 
     public static String blankToNull(String value) {

@@ -76,7 +76,7 @@ class OrganizationPages {
                     .body(body).retrieve().body(Organization.class);
             return "redirect:/organizations?q=" + URLEncoder.encode(created.name(), StandardCharsets.UTF_8);
         } catch (RestClientResponseException refused) {
-            return form(model, form, FormErrors.of(Problem.of(refused)));
+            return form(model, FormPost.afterRefusal(form), FormErrors.of(Problem.of(refused)));
         }
     }
 
