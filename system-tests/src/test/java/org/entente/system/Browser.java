@@ -17,10 +17,12 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,7 +78,18 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement find(By by) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+        return waitFor(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    /** Waits for a condition; failing, says what the page showed instead. */
+    <T> T waitFor(ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, WAIT).until(condition);
+        } catch (TimeoutException e) {
+            String shown = driver.findElements(By.tagName("body")).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError(e.getMessage().lines().findFirst().orElse("") + "\nat " + driver.getCurrentUrl()
+                    + ", the page showed:\n" + shown, e);
+        }
     }
 
     /** Presses a link or a button with the keyboard. */
@@ -116,7 +129,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until a select offers exactly these many options (search-as-you-type has narrowed it). */
     void waitForOptions(String id, int count) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.numberOfElementsToBe(
+        waitFor(ExpectedConditions.numberOfElementsToBe(
                 By.cssSelector("#" + id + " option"), count));
     }
 
@@ -129,11 +142,11 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By by, String text) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        waitFor(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     void waitForUrlContaining(String part) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlContains(part));
+        waitFor(ExpectedConditions.urlContains(part));
     }
 
     /** Marks the loaded page, so a test can tell that a change appeared without a reload. */

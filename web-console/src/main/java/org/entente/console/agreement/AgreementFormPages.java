@@ -3,6 +3,7 @@ package org.entente.console.agreement;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 import org.entente.console.Page;
@@ -92,10 +93,17 @@ class AgreementFormPages {
             });
             Map<String, String> changed = new LinkedHashMap<>();
             AgreementForm.changedMeanwhile(base, now).forEach(field -> changed.put(field, now.get(field)));
-            // The user's values stay in the inputs; the version and the base become the current ones.
+            // The user's own changes stay in the inputs; what they left alone takes the current value,
+            // and the version and the base become the current ones, so saving again applies theirs on top.
             Map<String, String> retry = new HashMap<>(form);
+            for (String field : AgreementForm.FIELDS) {
+                boolean untouched = Objects.equals(FormPost.blankToNull(form.get(field)), FormPost.blankToNull(base.get(field)));
+                if (untouched) {
+                    retry.put(field, now.get(field));
+                }
+                retry.put(BASE + field, now.get(field));
+            }
             retry.put("version", String.valueOf(current.version()));
-            now.forEach((name, value) -> retry.put(BASE + name, value));
             model.addAttribute("changedMeanwhile", changed);
             model.addAttribute("changedBy", current.updatedBy());
             return form(model, current, retry, FormErrors.NONE);

@@ -58,6 +58,8 @@ class HomePage {
         model.addAttribute("visits", services.agreements().get()
                 .uri("/api/delegations?from={from}&to={to}&size=20", today, today.plusDays(VISIT_DAYS))
                 .retrieve().body(DELEGATIONS).items());
+        model.addAttribute("recent", services.agreements().get().uri("/api/agreements?sort=updatedAt,desc&size=5")
+                .retrieve().body(AGREEMENTS).items());
         model.addAttribute("latest", latest());
         return "home";
     }
