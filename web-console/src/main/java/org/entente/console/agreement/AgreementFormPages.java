@@ -1,7 +1,9 @@
 package org.entente.console.agreement;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.IntStream;
@@ -127,8 +129,16 @@ class AgreementFormPages {
         model.addAttribute("partyRows", IntStream.range(0, AgreementForm.PARTY_ROWS).boxed().toList());
         model.addAttribute("fields", AgreementForm.FIELDS);
         model.addAttribute("base", BASE);
-        model.addAttribute("organizations", services.agreements().get().uri("/api/organizations?size=100&sort=name")
-                .retrieve().body(ORGANIZATIONS).items());
+        List<Organization> organizations = new ArrayList<>(services.agreements().get()
+                .uri("/api/organizations?size=100&sort=name").retrieve().body(ORGANIZATIONS).items());
+        if (editing != null && editing.parties() != null) {
+            // The parties stay choosable even beyond the first hundred organizations.
+            editing.parties().stream()
+                    .filter(party -> organizations.stream().noneMatch(known -> known.id().equals(party.organizationId())))
+                    .forEach(party -> organizations.add(new Organization(party.organizationId(), 0, party.organizationName(),
+                            null, party.country(), null, null, null)));
+        }
+        model.addAttribute("organizations", organizations);
         if (!model.containsAttribute("changedMeanwhile")) {
             model.addAttribute("changedMeanwhile", Map.of());
         }
