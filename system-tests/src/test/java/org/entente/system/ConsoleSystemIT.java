@@ -2,6 +2,8 @@ package org.entente.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -161,9 +163,20 @@ class ConsoleSystemIT extends SystemTest {
 
     @Test
     @Order(3)
-    void refusalsConflictsAndResubmissionsAreShownOnTheForm() {
+    void documentsRefusalsConflictsAndResubmissionsOnTheAgreementsForms() throws IOException {
         String id = agreement("FORM-" + UUID.randomUUID().toString().substring(0, 8));
         signIn("claire");
+
+        // A document uploaded from the page is listed there and downloads as it was sent.
+        browser.go(console + "/agreements/" + id);
+        Path document = Files.writeString(data.resolve("memorandum.txt"), "Mémorandum de coopération");
+        browser.find(By.id("f-document")).sendKeys(document.toAbsolutePath().toString());
+        browser.press(By.id("upload-document"));
+        browser.waitForText(By.id("agreement-documents"), "memorandum.txt");
+        String download = browser.find(By.linkText("memorandum.txt")).getDomProperty("href");
+        assertThat(String.valueOf(browser.driver.executeAsyncScript(
+                "fetch(arguments[0]).then(r => r.text()).then(arguments[arguments.length - 1]);", download)))
+                .isEqualTo("Mémorandum de coopération");
 
         // 422: signing needs a date; the service's words appear beside the buttons.
         browser.go(console + "/agreements/" + id);

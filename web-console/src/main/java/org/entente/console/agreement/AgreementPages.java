@@ -1,8 +1,10 @@
 package org.entente.console.agreement;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.entente.console.ConsoleProperties;
@@ -85,6 +87,9 @@ class AgreementPages {
         if (!model.containsAttribute("moveErrors")) {
             model.addAttribute("moveErrors", FormErrors.NONE);
         }
+        if (!model.containsAttribute("accessErrors")) {
+            model.addAttribute("accessErrors", FormErrors.NONE);
+        }
         return "agreement/agreement";
     }
 
@@ -125,6 +130,28 @@ class AgreementPages {
             model.addAttribute("moveForm", form);
             return agreement(id, model);
         }
+    }
+
+    /** Replaces a restricted agreement's access list: user ids and role names, comma-separated. */
+    @PostMapping("/agreements/{id}/access")
+    String access(@PathVariable String id, @RequestParam long version, @RequestParam(defaultValue = "") String users,
+                  @RequestParam(defaultValue = "") String roles, Model model) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("users", names(users));
+        body.put("roles", names(roles).stream().map(role -> role.toUpperCase(Locale.ROOT)).toList());
+        try {
+            services.agreements().put().uri("/api/agreements/{id}/access", id)
+                    .header(HttpHeaders.IF_MATCH, "\"" + version + "\"")
+                    .body(body).retrieve().toBodilessEntity();
+            return "redirect:/agreements/" + id;
+        } catch (RestClientResponseException refused) {
+            model.addAttribute("accessErrors", FormErrors.of(Problem.of(refused)));
+            return agreement(id, model);
+        }
+    }
+
+    private static List<String> names(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(name -> !name.isEmpty()).toList();
     }
 
     private Agreement read(String id) {

@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.entente.console.Services;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,8 +31,13 @@ class DocumentPages {
 
     @PostMapping("/agreements/{id}/documents")
     String upload(@PathVariable String id, @RequestParam MultipartFile file) throws IOException {
-        MultipartBodyBuilder parts = new MultipartBodyBuilder();
-        parts.part("file", new InputStreamResource(file.getInputStream()) {
+        HttpHeaders part = new HttpHeaders();
+        part.setContentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
+                : MediaType.parseMediaType(file.getContentType()));
+        part.setContentDispositionFormData("file", file.getOriginalFilename());
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        // Streamed to the service as it arrives, not held in memory.
+        parts.add("file", new HttpEntity<>(new InputStreamResource(file.getInputStream()) {
             @Override
             public String getFilename() {
                 return file.getOriginalFilename();
@@ -40,9 +47,9 @@ class DocumentPages {
             public long contentLength() {
                 return file.getSize();
             }
-        }).contentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM : MediaType.parseMediaType(file.getContentType()));
+        }, part));
         services.agreements().post().uri("/api/agreements/{id}/documents", id)
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts.build()).retrieve().toBodilessEntity();
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().toBodilessEntity();
         return "redirect:/agreements/" + id;
     }
 
