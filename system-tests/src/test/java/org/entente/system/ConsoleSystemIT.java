@@ -216,6 +216,15 @@ class ConsoleSystemIT extends SystemTest {
         List<JsonNode> found = List.copyOf(send("agreements-service", "GET", "/api/organizations?q="
                 + name.replace(" ", "%20"), null).body().get("items").valueStream().toList());
         assertThat(found).hasSize(1);
+
+        // The organization is edited from its row in the list.
+        browser.go(console + "/organizations?q=" + name.replace(" ", "%20"));
+        browser.press(By.cssSelector("a[aria-label='Edit " + name + "']"));
+        browser.type("f-acronym", "RESUB");
+        browser.press(By.cssSelector("main button[type=submit]"));
+        browser.waitForText(By.tagName("table"), "RESUB");
+        assertThat(send("agreements-service", "GET", "/api/organizations/" + found.get(0).get("id").asString(), null)
+                .body().get("acronym").asString()).isEqualTo("RESUB");
     }
 
     @Test
