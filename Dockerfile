@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# One recipe for all three services, chosen with a build arg:
+# One recipe for the three services and the web console, chosen with a build arg:
 #   docker build --build-arg SERVICE=agreements-service -t entente/agreements-service .
 
 FROM eclipse-temurin:17-jdk AS build
@@ -9,7 +9,8 @@ RUN case "$SERVICE" in \
       agreements-service) port=8081 ;; \
       actions-service)    port=8082 ;; \
       notify-service)     port=8083 ;; \
-      *) echo "SERVICE must be agreements-service, actions-service or notify-service (got '$SERVICE')" >&2; exit 1 ;; \
+      web-console)        port=8080 ;; \
+      *) echo "SERVICE must be agreements-service, actions-service, notify-service or web-console (got '$SERVICE')" >&2; exit 1 ;; \
     esac \
  && mkdir /out && echo "$port" > /out/port
 WORKDIR /src

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  *     [--fan-out 1000,10000,50000] [--out benchmark-results]
  * </pre>
  * Without URLs it starts its own system (the run command's way) on free ports; with
- * {@code --agreements-url --actions-url --notify-url --mongo-uri --kafka --issuer-url} it measures a running one (as the
+ * {@code --agreements-url --actions-url --notify-url --mongo-uri --kafka --issuer-url [--console-url]} it measures a running one (as the
  * {@code --client-id}/{@code --client-secret} client, the local demo administrator by default)
  * (memory is then not reported: the processes are not its own).
  */
@@ -55,10 +55,12 @@ public final class Benchmark {
         String mongoUri = options.get("mongo-uri");
         String kafka = options.get("kafka");
         String issuerUrl = options.getOrDefault("issuer-url", "http://127.0.0.1:9000");
+        String consoleUrl = options.get("console-url");
         if (agreementsUrl == null) {
             Path data = Files.createTempDirectory("entente-benchmark-");
             System.out.println("Starting the system (data in " + data + ")...");
-            system = new LocalSystem(Settings.isolated(Path.of("").toAbsolutePath(), data), false).start();
+            system = new LocalSystem(Settings.isolated(Path.of("").toAbsolutePath(), data), false).withConsole().start();
+            consoleUrl = system.settings().consoleUrl();
             agreementsUrl = system.services().get(0).url();
             actionsUrl = system.services().get(1).url();
             notifyUrl = system.services().get(2).url();
@@ -104,6 +106,11 @@ public final class Benchmark {
             // After the fan-out, so that its subscriptions do not add to the ones it matches against.
             System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on notify-service...");
             report.put("notifyServiceWrites", describe(ServiceWriteLoads.notify(notifyUrl, rate, Duration.ofSeconds(seconds))));
+
+            if (consoleUrl != null) {
+                System.out.println("Console pages: the register with 1,000 agreements, an agreement with 500 timeline entries...");
+                report.put("consolePageRenders", ConsolePages.measure(mongo, consoleUrl, agreementsUrl, 100));
+            }
 
             System.out.println("Limits of the parts underneath...");
             Map<String, Object> mongoRate = Limits.mongoUpdateRate(mongo, Duration.ofSeconds(10));

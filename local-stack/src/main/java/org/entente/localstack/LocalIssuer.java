@@ -36,6 +36,10 @@ public final class LocalIssuer implements AutoCloseable {
     public static final Set<String> ROLES = Set.of("ADMIN", "STAFF", "MANAGER", "STAKEHOLDER");
     public static final Duration ACCESS_TOKEN_TTL = Duration.ofHours(1);
     public static final String WEB_CLIENT_ID = "entente-web";
+    /** The web console: a confidential client signing users in on the server (backend for frontend). */
+    public static final String CONSOLE_CLIENT_ID = "entente-console";
+    public static final String CONSOLE_CLIENT_SECRET = "local-demo-console-secret";
+    public static final int DEFAULT_CONSOLE_PORT = 8080;
 
     /** Settings names under which a client keeps the identity its tokens carry. */
     static final String NAME_SETTING = "entente.name";
@@ -60,8 +64,13 @@ public final class LocalIssuer implements AutoCloseable {
     private AnnotationConfigServletWebServerApplicationContext context;
 
     public LocalIssuer(int port) {
+        this(port, DEFAULT_CONSOLE_PORT);
+    }
+
+    /** An issuer whose console client redirects back to the console on {@code consolePort}. */
+    public LocalIssuer(int port, int consolePort) {
         this.port = port;
-        this.clients = new InMemoryRegisteredClientRepository(webClient());
+        this.clients = new InMemoryRegisteredClientRepository(webClient(), consoleClient(consolePort, passwordEncoder));
         registerClient("entente-admin", "local-demo-admin-secret", "Admin demo client", Set.of("ADMIN"));
         registerClient("entente-staff", "local-demo-staff-secret", "Staff demo client", Set.of("STAFF"));
         registerClient("entente-manager", "local-demo-manager-secret", "Manager demo client", Set.of("MANAGER"));
@@ -113,7 +122,7 @@ public final class LocalIssuer implements AutoCloseable {
      * secret, name and roles); tokens already issued stay valid until they expire.
      */
     public void registerClient(String clientId, String secret, String name, Set<String> roles) {
-        if (clientId == null || clientId.isBlank() || clientId.equals(WEB_CLIENT_ID)) {
+        if (clientId == null || clientId.isBlank() || clientId.equals(WEB_CLIENT_ID) || clientId.equals(CONSOLE_CLIENT_ID)) {
             throw new IllegalArgumentException("a client needs an id of its own");
         }
         if (secret == null || secret.isBlank()) {
@@ -151,6 +160,28 @@ public final class LocalIssuer implements AutoCloseable {
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokenSettings())
                 .build();
+    }
+
+    /**
+     * The web console: authorization code with PKCE and a client secret, refresh tokens, and
+     * the OIDC logout that brings the browser back to the console's signed-out page.
+     */
+    private static RegisteredClient consoleClient(int consolePort, PasswordEncoder passwordEncoder) {
+        RegisteredClient.Builder client = RegisteredClient.withId(CONSOLE_CLIENT_ID)
+                .clientId(CONSOLE_CLIENT_ID)
+                .clientSecret(passwordEncoder.encode(CONSOLE_CLIENT_SECRET))
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
+                .tokenSettings(tokenSettings());
+        for (String host : List.of("localhost", "127.0.0.1")) {
+            String console = "http://" + host + ":" + consolePort;
+            client.redirectUri(console + "/login/oauth2/code/entente").postLogoutRedirectUri(console + "/signed-out");
+        }
+        return client.build();
     }
 
     private static TokenSettings tokenSettings() {

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
  * Command line of the local stack.
  *
  * <pre>
- * up [--demo]   the whole system: infrastructure and the three services (the run command)
+ * up [--demo]   the whole system: infrastructure, the three services and the web console (the run command)
  * kafka         the Kafka broker alone
  * mongo         the MongoDB wire-protocol server alone
  * smtp          the SMTP server alone
@@ -33,7 +33,7 @@ public final class LocalStack {
                     settings.mongoPort()), LocalMongo::start);
             case "smtp" -> runUntilStopped(new LocalSmtp(settings.smtpPort(), settings.imapPort(), settings.pop3Port()),
                     LocalSmtp::start);
-            case "issuer" -> runUntilStopped(new LocalIssuer(settings.issuerPort()), LocalIssuer::start);
+            case "issuer" -> runUntilStopped(new LocalIssuer(settings.issuerPort(), settings.consolePort()), LocalIssuer::start);
             default -> {
                 System.err.println("usage: up [--demo] | kafka | mongo | smtp | issuer");
                 System.exit(2);
@@ -42,13 +42,13 @@ public final class LocalStack {
     }
 
     private static void up(Settings settings, boolean demo) throws InterruptedException {
-        LocalSystem system = new LocalSystem(settings, demo);
+        LocalSystem system = new LocalSystem(settings, demo).withConsole();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Entente...");
             system.close();
             System.out.println("Stopped.");
         }, "entente-stop"));
-        System.out.println("Starting Kafka, MongoDB, SMTP, the issuer and the three services (logs in " + settings.logs() + ")...");
+        System.out.println("Starting Kafka, MongoDB, SMTP, the issuer, the three services and the console (logs in " + settings.logs() + ")...");
         try {
             system.start();
         } catch (ManagedProcess.StartFailure e) {
@@ -62,6 +62,8 @@ public final class LocalStack {
     private static void printUrls(LocalSystem system, boolean demo) {
         Settings settings = system.settings();
         StringBuilder out = new StringBuilder("\nEntente is running").append(demo ? " with the demo data" : "").append(".\n\n");
+        out.append(String.format("  Open this:  %s   (the web console; demo users on its sign-in page)%n%n",
+                settings.consoleUrl()));
         for (LocalSystem.Service service : system.services()) {
             out.append(String.format("  %-19s %s/api    Swagger UI %s/swagger-ui.html%n",
                     service.name(), service.url(), service.url()));

@@ -35,6 +35,7 @@ public final class LocalSystem implements AutoCloseable {
     private final boolean demo;
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
     private final Map<String, String> serviceEnvironment = new HashMap<>();
+    private boolean console;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     public LocalSystem(Settings settings, boolean demo) {
@@ -70,6 +71,9 @@ public final class LocalSystem implements AutoCloseable {
             services().forEach(this::launch);
             services().forEach(service -> processes.get(service.name())
                     .awaitReady(() -> isReady(service), SERVICE_TIMEOUT));
+            if (console) {
+                launchConsole();
+            }
             return this;
         } catch (RuntimeException e) {
             close();
@@ -142,6 +146,33 @@ public final class LocalSystem implements AutoCloseable {
                 : () -> Ports.isOpen(port), PART_TIMEOUT);
     }
 
+    /** Starts the web console too, after the services (it reads the issuer's discovery document at start). */
+    public LocalSystem withConsole() {
+        this.console = true;
+        return this;
+    }
+
+    private void launchConsole() {
+        Path jar = settings.root().resolve("web-console/target/web-console.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new ManagedProcess.StartFailure(jar + " is missing: build it first (./mvnw package -Dmaven.test.skip=true)");
+        }
+        Map<String, String> environment = new HashMap<>();
+        environment.put("ENTENTE_CONSOLE_PORT", String.valueOf(settings.consolePort()));
+        environment.put("ENTENTE_ISSUER_URI", settings.issuerUri());
+        environment.put("ENTENTE_AGREEMENTS_SERVICE_URL", "http://127.0.0.1:" + settings.agreementsPort());
+        environment.put("ENTENTE_ACTIONS_SERVICE_URL", "http://127.0.0.1:" + settings.actionsPort());
+        environment.put("ENTENTE_NOTIFY_SERVICE_URL", "http://127.0.0.1:" + settings.notifyPort());
+        environment.put("ENTENTE_CONSOLE_DEMO_USERS_SHOWN", "true");
+        environment.put("SERVER_ADDRESS", settings.bindAddress());
+        ManagedProcess process = new ManagedProcess("web-console",
+                java("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()),
+                environment, settings.logs().resolve("web-console.log"));
+        processes.put("web-console", process);
+        process.start();
+        process.awaitReady(() -> answers200(settings.consoleUrl() + "/actuator/health/readiness"), SERVICE_TIMEOUT);
+    }
+
     /** Adds a setting, as an environment variable, to every service started afterwards. */
     public LocalSystem withServiceEnvironment(String name, String value) {
         serviceEnvironment.put(name, value);
@@ -204,6 +235,7 @@ public final class LocalSystem implements AutoCloseable {
         environment.put("ENTENTE_IMAP_PORT", String.valueOf(settings.imapPort()));
         environment.put("ENTENTE_POP3_PORT", String.valueOf(settings.pop3Port()));
         environment.put("ENTENTE_ISSUER_PORT", String.valueOf(settings.issuerPort()));
+        environment.put("ENTENTE_CONSOLE_PORT", String.valueOf(settings.consolePort()));
         environment.put("ENTENTE_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
         return environment;
     }
@@ -234,6 +266,9 @@ public final class LocalSystem implements AutoCloseable {
         ports.put("POP3", settings.pop3Port());
         ports.put("Issuer", settings.issuerPort());
         services().forEach(service -> ports.put(service.name(), service.port()));
+        if (console) {
+            ports.put("web-console", settings.consolePort());
+        }
         List<String> busy = new ArrayList<>();
         ports.forEach((what, port) -> {
             if (Ports.isOpen(port)) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  */
 public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaControllerPort, int mongoPort,
                        int smtpPort, int imapPort, int pop3Port, int issuerPort, int agreementsPort, int actionsPort,
-                       int notifyPort, int partitions, String bindAddress) {
+                       int notifyPort, int partitions, String bindAddress, int consolePort) {
 
     /** Loopback only, like the infrastructure; {@code ENTENTE_BIND_ADDRESS=0.0.0.0} opens the services to the network. */
     static final String LOOPBACK = "127.0.0.1";
@@ -29,13 +29,19 @@ public record Settings(Path root, Path dataDirectory, int kafkaPort, int kafkaCo
                 number("entente.actions.port", 8082),
                 number("entente.notify.port", 8083),
                 number("entente.kafka.partitions", 6),
-                text("entente.bind-address", LOOPBACK));
+                text("entente.bind-address", LOOPBACK),
+                number("entente.console.port", 8080));
     }
 
     /** Every port free right now and a fresh data folder: for tests that run the whole system. */
     public static Settings isolated(Path root, Path dataDirectory) {
         return new Settings(root, dataDirectory, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), 3, LOOPBACK);
+                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), 3, LOOPBACK, Ports.free());
+    }
+
+    /** The web console's address, as the browser opens it and the issuer redirects back to it. */
+    public String consoleUrl() {
+        return "http://localhost:" + consolePort;
     }
 
     public Path logs() {

@@ -35,6 +35,7 @@ class LocalIssuerTest {
     private static LocalIssuer issuer;
     private static JwtDecoder decoder;
     private final HttpClient http = HttpClient.newHttpClient();
+    private static final String VERIFIER = "a-code-verifier-long-enough-for-pkce-0123456789-abcdefghij";
 
     @BeforeAll
     static void start() {
@@ -111,12 +112,47 @@ class LocalIssuerTest {
 
     @Test
     void aDemoUserSignsInThroughTheWebClientWithPkce() throws Exception {
+        String code = signInAsClaire("entente-web", "http://localhost:5173/callback");
+
+        HttpResponse<String> tokens = token(null, Map.of("grant_type", "authorization_code",
+                "client_id", "entente-web", "code", code, "redirect_uri", "http://localhost:5173/callback",
+                "code_verifier", VERIFIER));
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(tokens.body());
+        Jwt access = decoder.decode(answer.get("access_token").asString());
+        assertThat(access.getSubject()).isEqualTo("claire");
+        assertThat(access.getClaimAsStringList("roles")).containsExactly("STAFF");
+        assertThat(access.getClaimAsString("name")).isEqualTo("Claire Martin");
+        assertThat(decoder.decode(answer.get("id_token").asString()).getClaimAsString("name")).isEqualTo("Claire Martin");
+    }
+
+    @Test
+    void theConsoleSignsClaireInWithItsSecretAndPkceAndRefreshesHerToken() throws Exception {
+        String redirect = "http://localhost:" + LocalIssuer.DEFAULT_CONSOLE_PORT + "/login/oauth2/code/entente";
+        String code = signInAsClaire(LocalIssuer.CONSOLE_CLIENT_ID, redirect);
+        String secret = LocalIssuer.CONSOLE_CLIENT_ID + ":" + LocalIssuer.CONSOLE_CLIENT_SECRET;
+
+        HttpResponse<String> tokens = token(secret, Map.of("grant_type", "authorization_code", "code", code,
+                "redirect_uri", redirect, "code_verifier", VERIFIER));
+        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
+        JsonNode answer = JSON.readTree(tokens.body());
+        assertThat(decoder.decode(answer.get("id_token").asString()).getClaimAsStringList("roles"))
+                .as("the console reads the roles from the ID token").containsExactly("STAFF");
+
+        HttpResponse<String> refreshed = token(secret, Map.of("grant_type", "refresh_token",
+                "refresh_token", answer.get("refresh_token").asString()));
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        assertThat(decoder.decode(JSON.readTree(refreshed.body()).get("access_token").asString()).getSubject())
+                .isEqualTo("claire");
+    }
+
+    /** Claire signs in on the login form during an authorization request; returns the code sent to the redirect URI. */
+    private String signInAsClaire(String clientId, String redirectUri) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String verifier = "a-code-verifier-long-enough-for-pkce-0123456789-abcdefghij";
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        String authorize = "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", "entente-web",
-                "redirect_uri", "http://localhost:5173/callback", "scope", "openid profile", "state", "s1",
+                MessageDigest.getInstance("SHA-256").digest(VERIFIER.getBytes(StandardCharsets.US_ASCII)));
+        String authorize = "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", clientId,
+                "redirect_uri", redirectUri, "scope", "openid profile", "state", "s1",
                 "code_challenge", challenge, "code_challenge_method", "S256"));
 
         // Not signed in yet: the authorization request leads to the login form.
@@ -134,21 +170,20 @@ class LocalIssuerTest {
         HttpResponse<String> authorized = browser.send(page(URI.create(back).getRawPath() + "?" + URI.create(back).getRawQuery()),
                 HttpResponse.BodyHandlers.ofString());
         String callback = authorized.headers().firstValue("Location").orElseThrow();
-        assertThat(callback).startsWith("http://localhost:5173/callback?code=");
-        String code = URI.create(callback).getQuery().replaceAll(".*code=([^&]+).*", "$1");
+        assertThat(callback).startsWith(redirectUri + "?code=");
+        return URI.create(callback).getQuery().replaceAll(".*code=([^&]+).*", "$1");
+    }
 
-        HttpResponse<String> tokens = http.send(HttpRequest.newBuilder(URI.create(issuer.issuerUri() + "/oauth2/token"))
+    /** A token request, with HTTP Basic client authentication when {@code clientIdAndSecret} is given. */
+    private HttpResponse<String> token(String clientIdAndSecret, Map<String, String> fields) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(issuer.issuerUri() + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
-                        "client_id", "entente-web", "code", code, "redirect_uri", "http://localhost:5173/callback",
-                        "code_verifier", verifier)))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-        JsonNode answer = JSON.readTree(tokens.body());
-        Jwt access = decoder.decode(answer.get("access_token").asString());
-        assertThat(access.getSubject()).isEqualTo("claire");
-        assertThat(access.getClaimAsStringList("roles")).containsExactly("STAFF");
-        assertThat(access.getClaimAsString("name")).isEqualTo("Claire Martin");
-        assertThat(decoder.decode(answer.get("id_token").asString()).getClaimAsString("name")).isEqualTo("Claire Martin");
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
+        if (clientIdAndSecret != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(clientIdAndSecret.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode clientCredentials(String clientId, String secret, int expectedStatus) throws IOException, InterruptedException {

@@ -54,6 +54,12 @@ abstract class SystemTest {
         String[] value();
     }
 
+    /** A test class that also needs the web console, started after the services. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface WithConsole {
+    }
+
     @BeforeAll
     static void startTheSystem(TestInfo test) {
         Settings settings = Settings.isolated(Path.of("..").toAbsolutePath().normalize(), data);
@@ -64,6 +70,9 @@ abstract class SystemTest {
                 String[] nameAndValue = setting.split("=", 2);
                 system.withServiceEnvironment(nameAndValue[0], nameAndValue[1]);
             }
+        }
+        if (test.getTestClass().orElseThrow().isAnnotationPresent(WithConsole.class)) {
+            system.withConsole();
         }
         system.start();
         adminToken = demoToken("admin");

@@ -1,0 +1,59 @@
+package org.entente.console;
+
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The sign-in and signed-out pages, and who is signed in, for every page's header. */
+@Controller
+@ControllerAdvice
+class SignInPage {
+
+    /** The local issuer's demo users (README, Tokens); listed on the sign-in page of a local run only. */
+    record DemoUser(String username, String role) {
+    }
+
+    private static final List<DemoUser> DEMO_USERS = List.of(new DemoUser("claire", "STAFF"),
+            new DemoUser("marc", "MANAGER"), new DemoUser("aigerim", "STAKEHOLDER"), new DemoUser("admin", "ADMIN"));
+
+    private final ConsoleProperties properties;
+
+    SignInPage(ConsoleProperties properties) {
+        this.properties = properties;
+    }
+
+    @GetMapping("/sign-in")
+    String signIn(Model model) {
+        model.addAttribute("demoUsers", properties.demoUsersShown() ? DEMO_USERS : List.of());
+        return "sign-in";
+    }
+
+    @GetMapping("/signed-out")
+    String signedOut() {
+        return "signed-out";
+    }
+
+    /** The signed-in user's display name, or null on the public pages. */
+    @ModelAttribute("userName")
+    String userName(@AuthenticationPrincipal OidcUser user) {
+        if (user == null) {
+            return null;
+        }
+        return user.getFullName() != null ? user.getFullName() : user.getSubject();
+    }
+
+    /** Whether to show write buttons: the services decide, the console only hides what a role may not do. */
+    @ModelAttribute("canWrite")
+    boolean canWrite(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_STAFF")
+                        || authority.getAuthority().equals("ROLE_ADMIN"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.entente.console.home;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.entente.console.ConsoleProperties;
+import org.entente.console.Page;
+import org.entente.console.Services;
+import org.entente.console.agreement.Agreement;
+import org.entente.console.agreement.TimelineEntry;
+import org.entente.console.delegation.Delegation;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** "What needs me": agreements about to expire, drafts and negotiations left alone, the coming visits, the latest news. */
+@Controller
+class HomePage {
+
+    private static final int EXPIRING_DAYS = 90;
+    private static final Duration UNTOUCHED = Duration.ofDays(30);
+    private static final int VISIT_DAYS = 30;
+    private static final int LATEST = 10;
+    private static final ParameterizedTypeReference<Page<Agreement>> AGREEMENTS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<Page<Delegation>> DELEGATIONS = new ParameterizedTypeReference<>() {
+    };
+
+    private final Services services;
+    private final ConsoleProperties properties;
+
+    HomePage(Services services, ConsoleProperties properties) {
+        this.services = services;
+        this.properties = properties;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        LocalDate today = LocalDate.now(properties.timeZone());
+        Instant untouchedSince = Instant.now().minus(UNTOUCHED);
+        model.addAttribute("expiring", services.agreements().get()
+                .uri("/api/agreements?status=ACTIVE&expiringBefore={until}&sort=expiresOn,asc&size=20",
+                        today.plusDays(EXPIRING_DAYS))
+                .retrieve().body(AGREEMENTS).items());
+        List<Agreement> untouched = new ArrayList<>();
+        for (String status : List.of("DRAFT", "NEGOTIATION")) {
+            services.agreements().get().uri("/api/agreements?status={status}&sort=updatedAt,asc&size=20", status)
+                    .retrieve().body(AGREEMENTS).items().stream()
+                    .filter(agreement -> agreement.updatedAt() != null && agreement.updatedAt().isBefore(untouchedSince))
+                    .forEach(untouched::add);
+        }
+        model.addAttribute("untouched", untouched);
+        model.addAttribute("visits", services.agreements().get()
+                .uri("/api/delegations?from={from}&to={to}&size=20", today, today.plusDays(VISIT_DAYS))
+                .retrieve().body(DELEGATIONS).items());
+        model.addAttribute("recent", services.agreements().get().uri("/api/agreements?sort=updatedAt,desc&size=5")
+                .retrieve().body(AGREEMENTS).items());
+        model.addAttribute("latest", latest());
+        return "home";
+    }
+
+    /** The newest entries of the last week: notify-service pages oldest first, so read to the end. */
+    private List<TimelineEntry> latest() {
+        List<TimelineEntry> entries = new ArrayList<>();
+        String after = null;
+        String from = Instant.now().minus(Duration.ofDays(7)).toString();
+        int pages = 0;
+        do {
+            String cursor = after;
+            TimelineEntry.TimelinePage page = services.notifications().get().uri(uri -> {
+                uri.path("/api/timeline").queryParam("limit", 200).queryParam("from", from);
+                if (cursor != null) {
+                    uri.queryParam("after", cursor);
+                }
+                return uri.build();
+            }).retrieve().body(TimelineEntry.TimelinePage.class);
+            entries.addAll(page.entries());
+            after = page.next();
+        } while (after != null && ++pages < 5);
+        Collections.reverse(entries);
+        return entries.subList(0, Math.min(LATEST, entries.size()));
+    }
+}
