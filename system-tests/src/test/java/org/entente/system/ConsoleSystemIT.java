@@ -3,12 +3,21 @@ package org.entente.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -260,6 +269,84 @@ class ConsoleSystemIT extends SystemTest {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("A service is unavailable");
         assertThat(browser.pageText()).contains("notify-service did not answer");
         browser.assertAccessible("a service down");
+    }
+
+    /**
+     * The malformed requests of the hostile-input test, on the console's pages, signed in and
+     * not: undecodable query strings, and bodies whose content type lies or whose multipart is
+     * cut off. Each gets a page (400, or the sign-in and CSRF refusals), none a 5xx, and the
+     * console logs no stack trace for them.
+     */
+    @Test
+    @Order(0)
+    void malformedRequestsToTheConsoleGetAClearPageNeverA5xx() throws IOException {
+        String id = agreement("MALFORMED-" + UUID.randomUUID().toString().substring(0, 8));
+        signIn("claire");
+        String session = "ENTENTE_CONSOLE_SESSION=" + browser.driver.manage().getCookieNamed("ENTENTE_CONSOLE_SESSION").getValue();
+        Path log = system.settings().logs().resolve("web-console.log");
+        long logSize = Files.size(log);
+        List<String> pages = List.of("/", "/agreements", "/agreements/new", "/agreements/" + id, "/agreements/" + id + "/edit",
+                "/agreements/" + id + "/timeline", "/organizations", "/organizations/new", "/organizations/options",
+                "/delegations", "/sign-in", "/actuator/health");
+        List<String> forms = List.of("/agreements", "/agreements/" + id + "/moves", "/agreements/" + id + "/documents",
+                "/agreements/" + id + "/edit", "/agreements/" + id + "/access", "/organizations");
+        List<String> failures = new ArrayList<>();
+        int port = system.settings().consolePort();
+        for (String[] cookie : List.of(new String[] {"Cookie", session}, new String[] {"X-Signed-In", "no"})) {
+            for (String page : pages) {
+                for (String query : HostileInputSystemIT.QUERY_STRINGS) {
+                    expectNo5xx(failures, cookie[1] + " GET " + page + "?" + query,
+                            RawHttp.send(port, "GET", page + "?" + query, null, null, null, cookie));
+                }
+            }
+            for (String form : forms) {
+                for (String query : HostileInputSystemIT.QUERY_STRINGS) {
+                    expectNo5xx(failures, cookie[1] + " POST " + form + "?" + query, RawHttp.send(port, "POST",
+                            form + "?" + query, null, "application/x-www-form-urlencoded", "a=b", cookie));
+                }
+                for (String[] lying : HostileInputSystemIT.LYING_BODIES) {
+                    expectNo5xx(failures, cookie[1] + " POST " + form + " as " + lying[0],
+                            RawHttp.send(port, "POST", form, null, lying[0], lying[1], cookie));
+                }
+            }
+        }
+        String logged;
+        try (InputStream in = Files.newInputStream(log)) {
+            in.skipNBytes(logSize);
+            logged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(failures).isEmpty();
+        assertThat(logged.lines().filter(line -> line.startsWith("\tat ") || line.contains(" ERROR ")).limit(5))
+                .as("stack traces and errors the console logged").isEmpty();
+    }
+
+    private static void expectNo5xx(List<String> failures, String what, RawHttp.Answer answer) {
+        if (answer.status() < 0 || answer.status() >= 500) {
+            failures.add(what + " -> " + answer.status());
+        }
+    }
+
+    /** Like the services, the console is not reachable from the network in the local run. */
+    @Test
+    @Order(5)
+    void theConsoleListensOnLoopbackOnly() throws IOException {
+        InetAddress outside = null;
+        for (NetworkInterface network : NetworkInterface.networkInterfaces().toList()) {
+            if (network.isUp() && !network.isLoopback()) {
+                outside = network.inetAddresses().filter(address -> address instanceof Inet4Address).findFirst()
+                        .orElse(outside);
+            }
+        }
+        Assumptions.assumeTrue(outside != null, "this machine has no address but loopback");
+        int port = system.settings().consolePort();
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(outside, port), 2_000);
+            throw new AssertionError("the console answers on " + outside.getHostAddress() + ":" + port);
+        } catch (IOException refused) {
+            // what is wanted
+        }
+        assertThat(RawHttp.send(port, "GET", "/actuator/health", null, null, null).status()).isEqualTo(200);
     }
 
     private void signIn(String user) {

@@ -277,13 +277,13 @@ class HostileInputSystemIT extends SystemTest {
                 for (String authorization : new String[] {"Bearer " + adminToken, null}) {
                     String who = authorization == null ? "anonymous " : "";
                     for (String query : QUERY_STRINGS) {
-                        check(failures, who + method + " " + path + "?" + query, service, raw(service, method, path + "?" + query,
+                        check(failures, who + method + " " + path + "?" + query, service, RawHttp.send(service.port(), method, path + "?" + query,
                                 authorization, body ? "application/json" : null, body ? "{}" : null));
                         requests++;
                     }
                     for (String[] header : RAW_HEADERS) {
                         check(failures, who + method + " " + path + " " + header[0] + ": " + header[1], service,
-                                raw(service, method, path, authorization, header[0].equals("Content-Type") ? header[1]
+                                RawHttp.send(service.port(), method, path, authorization, header[0].equals("Content-Type") ? header[1]
                                         : "application/json", body ? "{}" : null, header));
                         requests++;
                     }
@@ -292,7 +292,7 @@ class HostileInputSystemIT extends SystemTest {
                     }
                     for (String[] lying : LYING_BODIES) {
                         check(failures, who + method + " " + path + " as " + abbreviate(lying[0]) + ": " + abbreviate(lying[1]),
-                                service, raw(service, method, path, authorization, lying[0], lying[1]));
+                                service, RawHttp.send(service.port(), method, path, authorization, lying[0], lying[1]));
                         requests++;
                     }
                 }
@@ -350,62 +350,7 @@ class HostileInputSystemIT extends SystemTest {
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 hello\r\n";
     }
 
-    /** What came back to a raw request: its status (-1 if none) and content type. */
-    record RawAnswer(int status, String contentType, String body) {
-    }
-
-    /**
-     * Sends the request exactly as given, each char below 256 one byte (so {@code \u00ff} is the
-     * byte 0xFF), and reads the answer until the server closes.
-     */
-    private static RawAnswer raw(LocalSystem.Service service, String method, String target, String authorization,
-                                 String contentType, String body, String[]... headers) {
-        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.ISO_8859_1);
-        StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + service.port()
-                + "\r\nConnection: close\r\n");
-        if (authorization != null) {
-            request.append("Authorization: ").append(authorization).append("\r\n");
-        }
-        boolean ownContentType = false;
-        for (String[] header : headers) {
-            request.append(header[0]).append(": ").append(header[1]).append("\r\n");
-            ownContentType |= header[0].equalsIgnoreCase("Content-Type");
-        }
-        if (body != null) {
-            if (!ownContentType && contentType != null) {
-                request.append("Content-Type: ").append(contentType).append("\r\n");
-            }
-            request.append("Content-Length: ").append(content.length).append("\r\n");
-        }
-        request.append("\r\n");
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", service.port()), 2_000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
-            out.flush();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            try {
-                socket.getInputStream().transferTo(answer);
-            } catch (IOException resetAfterAnswering) {
-                // Tomcat may reset after answering a request it refused; what it wrote is read.
-            }
-            String text = answer.toString(StandardCharsets.ISO_8859_1);
-            if (!text.startsWith("HTTP/1.1 ")) {
-                return new RawAnswer(-1, "none", text);
-            }
-            String head = text.contains("\r\n\r\n") ? text.substring(0, text.indexOf("\r\n\r\n")) : text;
-            String type = head.lines().filter(line -> line.toLowerCase().startsWith("content-type:")).findFirst()
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim()).orElse("none");
-            return new RawAnswer(Integer.parseInt(text.substring(9, 12)), type,
-                    text.substring(Math.min(text.length(), head.length() + 4)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void check(List<String> failures, String what, LocalSystem.Service service, RawAnswer answer) {
+    private static void check(List<String> failures, String what, LocalSystem.Service service, RawHttp.Answer answer) {
         if (answer.status() < 0) {
             failures.add(service.name() + " " + what + " -> no answer");
         } else if (answer.status() >= 500) {
