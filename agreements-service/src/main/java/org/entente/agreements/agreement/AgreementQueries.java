@@ -114,6 +114,12 @@ public class AgreementQueries {
                 .map(StoredAgreement::toAgreement).toList(), pageable, total);
     }
 
+    /** The agreements the caller may see that match the criteria, unpaged: for small sets such as open reviews. */
+    public List<Agreement> find(Criteria criteria) {
+        return mongo.find(visible(criteria), StoredAgreement.class, COLLECTION).stream()
+                .map(StoredAgreement::toAgreement).toList();
+    }
+
     /** Running agreements ({@link AgreementStatus#RUNNING}) whose expiry date is before {@code limit}: what the daily job looks at. */
     List<Agreement> expiringBefore(LocalDate limit) {
         return mongo.find(Query.query(where("status").in(AgreementStatus.RUNNING)
