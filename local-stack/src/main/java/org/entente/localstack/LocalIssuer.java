@@ -70,6 +70,9 @@ public final class LocalIssuer implements AutoCloseable {
         registerClient("entente-manager", "local-demo-manager-secret", "Manager demo client", Set.of("MANAGER"));
         registerClient("entente-stakeholder", "local-demo-stakeholder-secret", "Stakeholder demo client",
                 Set.of("STAKEHOLDER"));
+        // The MOU chain's approvers from a script: their tokens' subject is the user's, as the chain names them.
+        registerClient("lea", "local-demo-lea-secret", "L\u00e9a Rousseau", Set.of("APPROVER"));
+        registerClient("daniel", "local-demo-daniel-secret", "Daniel Moreau", Set.of("APPROVER"));
     }
 
     public int port() {
