@@ -158,7 +158,7 @@ public record Agreement(
         Lifecycle rearmed = Objects.equals(this.details.expiresOn(), entered.expiresOn()) ? lifecycle
                 : lifecycle.noticesSent(List.of());
         Agreement edited = next(entered, accessFor(entered, access, editedBy), rearmed, documents, now);
-        if (review == null || !review.restartsOnEdit()) {
+        if (review == null || !review.restartsOnEdit() || !AgreementStatus.BEFORE_SIGNATURE.contains(status())) {
             return caused(edited, EventCatalog.AGREEMENT_UPDATED, new AgreementUpdated(edited.snapshot(), changed));
         }
         // The approvals were of another text: the chain starts again on this version.
@@ -309,7 +309,7 @@ public record Agreement(
      */
     public Change<Agreement> submitForReview(List<ApprovalStep> chain, List<ApprovalStep> added, String submittedBy,
                                              Instant now) {
-        if (status() != AgreementStatus.DRAFT && status() != AgreementStatus.NEGOTIATION) {
+        if (!AgreementStatus.BEFORE_SIGNATURE.contains(status())) {
             throw Refusal.forbiddenMove("Only a DRAFT or NEGOTIATION agreement is submitted for approval; this one is "
                     + status() + ".");
         }

@@ -44,6 +44,7 @@ public class AgreementQueries {
         mongo.indexOps(COLLECTION).createIndex(new Index("code", Sort.Direction.ASC).unique());
         mongo.indexOps(COLLECTION).createIndex(new Index("parties.organizationId", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC).on("expiresOn", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("review.status", Sort.Direction.ASC)); // "waiting for me"
     }
 
     @Bean
