@@ -16,6 +16,11 @@ import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
 import org.entente.events.agreement.AgreementRenewed;
+import org.entente.events.agreement.AgreementReviewApproved;
+import org.entente.events.agreement.AgreementReviewChangesRequested;
+import org.entente.events.agreement.AgreementReviewRestarted;
+import org.entente.events.agreement.AgreementReviewSubmitted;
+import org.entente.events.agreement.AgreementReviewWithdrawn;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
 import org.entente.events.delegation.DelegationScheduled;
@@ -67,12 +72,24 @@ public final class EventCatalog {
             new EventType("entente.action.overdue.v1", Streams.ACTIONS, ActionOverdue.class);
     public static final EventType ACTION_CANCELLED =
             new EventType("entente.action.cancelled.v1", Streams.ACTIONS, ActionCancelled.class);
+    public static final EventType AGREEMENT_REVIEW_SUBMITTED = new EventType(
+            "entente.agreement.review-submitted.v1", Streams.AGREEMENTS, AgreementReviewSubmitted.class);
+    public static final EventType AGREEMENT_REVIEW_APPROVED = new EventType(
+            "entente.agreement.review-approved.v1", Streams.AGREEMENTS, AgreementReviewApproved.class);
+    public static final EventType AGREEMENT_REVIEW_CHANGES_REQUESTED = new EventType(
+            "entente.agreement.review-changes-requested.v1", Streams.AGREEMENTS, AgreementReviewChangesRequested.class);
+    public static final EventType AGREEMENT_REVIEW_WITHDRAWN = new EventType(
+            "entente.agreement.review-withdrawn.v1", Streams.AGREEMENTS, AgreementReviewWithdrawn.class);
+    public static final EventType AGREEMENT_REVIEW_RESTARTED = new EventType(
+            "entente.agreement.review-restarted.v1", Streams.AGREEMENTS, AgreementReviewRestarted.class);
 
     private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED,
             AGREEMENT_CREATED, AGREEMENT_UPDATED, AGREEMENT_STATUS_CHANGED, AGREEMENT_RENEWED, AGREEMENT_DOCUMENT_ADDED,
             AGREEMENT_EXPIRING, AGREEMENT_ACCESS_CHANGED, DELEGATION_SCHEDULED, DELEGATION_UPDATED, DELEGATION_STATUS_CHANGED,
             ACTION_CREATED, ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_RECORDED, ACTION_MILESTONE_REACHED,
-            ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_CANCELLED);
+            ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_CANCELLED,
+            AGREEMENT_REVIEW_SUBMITTED, AGREEMENT_REVIEW_APPROVED, AGREEMENT_REVIEW_CHANGES_REQUESTED,
+            AGREEMENT_REVIEW_WITHDRAWN, AGREEMENT_REVIEW_RESTARTED);
 
     private EventCatalog() {
     }

@@ -33,7 +33,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
  */
 public final class LocalIssuer implements AutoCloseable {
 
-    public static final Set<String> ROLES = Set.of("ADMIN", "STAFF", "MANAGER", "STAKEHOLDER");
+    public static final Set<String> ROLES = Set.of("ADMIN", "STAFF", "MANAGER", "STAKEHOLDER", "APPROVER");
     public static final Duration ACCESS_TOKEN_TTL = Duration.ofHours(1);
     public static final String WEB_CLIENT_ID = "entente-web";
     /** The web console: a confidential client signing users in on the server (backend for frontend). */
@@ -54,7 +54,10 @@ public final class LocalIssuer implements AutoCloseable {
             new User("admin", "Entente Administrator", Set.of("ADMIN")),
             new User("claire", "Claire Martin", Set.of("STAFF")),
             new User("marc", "Marc Lefebvre", Set.of("MANAGER")),
-            new User("aigerim", "Aigerim Bekova", Set.of("STAKEHOLDER")));
+            new User("aigerim", "Aigerim Bekova", Set.of("STAKEHOLDER")),
+            // The default MOU approval chain: legal, then the director (entente.review.chains).
+            new User("lea", "Léa Rousseau", Set.of("APPROVER")),
+            new User("daniel", "Daniel Moreau", Set.of("APPROVER")));
 
     private final int port;
     // Cheap hashing: the secrets are published demo values, and tests fetch many tokens.
@@ -76,6 +79,9 @@ public final class LocalIssuer implements AutoCloseable {
         registerClient("entente-manager", "local-demo-manager-secret", "Manager demo client", Set.of("MANAGER"));
         registerClient("entente-stakeholder", "local-demo-stakeholder-secret", "Stakeholder demo client",
                 Set.of("STAKEHOLDER"));
+        // The MOU chain's approvers from a script: their tokens' subject is the user's, as the chain names them.
+        registerClient("lea", "local-demo-lea-secret", "L\u00e9a Rousseau", Set.of("APPROVER"));
+        registerClient("daniel", "local-demo-daniel-secret", "Daniel Moreau", Set.of("APPROVER"));
     }
 
     public int port() {

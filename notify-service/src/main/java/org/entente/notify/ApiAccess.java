@@ -10,7 +10,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Anyone signed in manages their own subscriptions and inbox (the controllers check whose);
- * staff and managers read timelines and feeds, and take the feed token that reads feeds without
+ * staff, managers and approvers read timelines and feeds, and take the feed token that reads feeds without
  * a bearer token (see FeedTokenSecurity); the one-click unsubscribe link needs no token;
  * deliveries are for administrators.
  */
@@ -25,6 +25,6 @@ class ApiAccess {
                         "/api/subscribers/*/inbox/**").authenticated()
                 .requestMatchers("/api/feed-token").hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER))
                 .requestMatchers(HttpMethod.GET, "/api/timeline", "/api/agreements/**")
-                .hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER));
+                .hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER, Role.APPROVER));
     }
 }

@@ -18,8 +18,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * The INSP–Kazakhstan memorandum from first contact to its action plan, over HTTP only,
  * followed by a webhook subscriber and an e-mail subscriber: the timeline tells the whole
- * story in order and each subscriber gets each notification exactly once.
+ * story in order and each subscriber gets each notification exactly once. Signed without the
+ * MOU approval chain: agreements-service's AgreementReviewIT walks the memorandum through it.
  */
+@SystemTest.ServiceEnvironment("ENTENTE_REVIEW_CHAINS_MOU=")
 class StorySystemIT extends SystemTest {
 
     final WebhookReceiver receiver = WebhookReceiver.answering2xx();

@@ -16,6 +16,8 @@ import org.entente.agreements.agreement.AgreementRecords.DocumentRef;
 import org.entente.agreements.agreement.AgreementRecords.Renewal;
 import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
+import org.entente.agreements.agreement.review.ApprovalStep;
+import org.entente.agreements.agreement.review.Review;
 import org.entente.events.EventCatalog;
 import org.entente.events.EventType;
 import org.entente.events.agreement.AgreementAccessChanged;
@@ -23,11 +25,17 @@ import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
 import org.entente.events.agreement.AgreementRenewed;
+import org.entente.events.agreement.AgreementReviewApproved;
+import org.entente.events.agreement.AgreementReviewChangesRequested;
+import org.entente.events.agreement.AgreementReviewRestarted;
+import org.entente.events.agreement.AgreementReviewSubmitted;
+import org.entente.events.agreement.AgreementReviewWithdrawn;
 import org.entente.events.agreement.AgreementSnapshot;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
 import org.entente.platform.domain.Audit;
 import org.entente.platform.domain.NoticeThresholds;
+import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.Aggregate;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.NewEvent;
@@ -48,7 +56,9 @@ public record Agreement(
         AccessList access,
         Lifecycle lifecycle,
         List<DocumentRef> documents,
-        Audit audit) implements Aggregate {
+        Audit audit,
+        /* Its review before signature, if it was submitted to one. */
+        Review review) implements Aggregate {
 
     /** Days ahead of the expiry date at which {@code agreement.expiring} is announced. */
     public static final NoticeThresholds EXPIRY_NOTICES = new NoticeThresholds(List.of(90, 30, 7));
@@ -133,7 +143,7 @@ public record Agreement(
         AgreementRules.checkDetails(details);
         Details entered = details.normalized();
         Agreement agreement = new Agreement(UUID.randomUUID().toString(), 1, entered,
-                accessFor(entered, null, registeredBy), Lifecycle.draft(), List.of(), Audit.startedAt(now));
+                accessFor(entered, null, registeredBy), Lifecycle.draft(), List.of(), Audit.startedAt(now), null);
         return agreement.caused(agreement, EventCatalog.AGREEMENT_CREATED, new AgreementCreated(agreement.snapshot()));
     }
 
@@ -148,7 +158,15 @@ public record Agreement(
         Lifecycle rearmed = Objects.equals(this.details.expiresOn(), entered.expiresOn()) ? lifecycle
                 : lifecycle.noticesSent(List.of());
         Agreement edited = next(entered, accessFor(entered, access, editedBy), rearmed, documents, now);
-        return caused(edited, EventCatalog.AGREEMENT_UPDATED, new AgreementUpdated(edited.snapshot(), changed));
+        if (review == null || !review.restartsOnEdit() || !AgreementStatus.BEFORE_SIGNATURE.contains(status())) {
+            return caused(edited, EventCatalog.AGREEMENT_UPDATED, new AgreementUpdated(edited.snapshot(), changed));
+        }
+        // The approvals were of another text: the chain starts again on this version.
+        Agreement restarted = edited.reviewed(review.restartedAfterEdit(editedBy, edited.version));
+        return new Change<>(restarted, List.of(
+                new NewEvent(EventCatalog.AGREEMENT_UPDATED, id, new AgreementUpdated(restarted.snapshot(), changed)),
+                new NewEvent(EventCatalog.AGREEMENT_REVIEW_RESTARTED, id,
+                        new AgreementReviewRestarted(restarted.snapshot(), restarted.review.snapshot(), changed))));
     }
 
     public AgreementStatus status() {
@@ -161,10 +179,16 @@ public record Agreement(
      */
     public Change<Agreement> moveTo(AgreementStatus to, LocalDate on, String place, String reason,
                                     LocalDate today, Instant now) {
+        return moveTo(to, on, place, reason, List.of(), today, now);
+    }
+
+    /** As above, signing only once the kind's approval chain ({@code chain}) approved the current text. */
+    public Change<Agreement> moveTo(AgreementStatus to, LocalDate on, String place, String reason,
+                                    List<ApprovalStep> chain, LocalDate today, Instant now) {
         return switch (to) {
             case DRAFT -> refuseMove(to);
             case NEGOTIATION -> startNegotiation(on, today, now);
-            case SIGNED -> sign(on, place, today, now);
+            case SIGNED -> sign(on, place, chain, today, now);
             case ACTIVE -> activate(on, today, now);
             case SUSPENDED -> suspend(on, reason, today, now);
             case TERMINATED -> terminate(on, reason, today, now);
@@ -183,7 +207,13 @@ public record Agreement(
      * least two parties. The place given replaces the one entered.
      */
     public Change<Agreement> sign(LocalDate on, String place, LocalDate today, Instant now) {
+        return sign(on, place, List.of(), today, now);
+    }
+
+    /** Signing, once every step of the kind's approval chain ({@code chain}, empty for none) approved this text. */
+    public Change<Agreement> sign(LocalDate on, String place, List<ApprovalStep> chain, LocalDate today, Instant now) {
         AgreementRules.checkMove(this, AgreementStatus.SIGNED);
+        Review.checkSigning(review, chain);
         AgreementRules.checkSigning(this, on, today);
         LocalDate signedOn = on != null ? on : details.signedOn(); // the date that passed the check
         return moved(AgreementStatus.SIGNED, signedOn, null,
@@ -273,6 +303,59 @@ public record Agreement(
                 new AgreementExpiring(noticed.snapshot(), days, daysLeft)));
     }
 
+    /**
+     * Submits a DRAFT or NEGOTIATION agreement to the kind's chain and the steps the submitter adds. Whoever
+     * last edited the text before (the audit's last writer) may not approve it either.
+     */
+    public Change<Agreement> submitForReview(List<ApprovalStep> chain, List<ApprovalStep> added, String submittedBy,
+                                             Instant now) {
+        if (!AgreementStatus.BEFORE_SIGNATURE.contains(status())) {
+            throw Refusal.forbiddenMove("Only a DRAFT or NEGOTIATION agreement is submitted for approval; this one is "
+                    + status() + ".");
+        }
+        Agreement submitted = next(details, access, lifecycle, documents, now);
+        submitted = submitted.reviewed(Review.submit(chain, added, submittedBy, audit.updatedBy(), submitted.version,
+                now, review));
+        return caused(submitted, EventCatalog.AGREEMENT_REVIEW_SUBMITTED,
+                new AgreementReviewSubmitted(submitted.snapshot(), submitted.review.snapshot()));
+    }
+
+    public Change<Agreement> approveStep(Caller approver, long reviewedVersion, String comment, Instant now) {
+        Review before = openReview();
+        String step = before.currentStep().map(current -> current.step().name()).orElse(null);
+        Agreement approved = next(details, access, lifecycle, documents, now)
+                .reviewed(before.approve(approver.subject(), approver.roles(), reviewedVersion, comment, now));
+        return caused(approved, EventCatalog.AGREEMENT_REVIEW_APPROVED, new AgreementReviewApproved(
+                approved.snapshot(), approved.review.snapshot(), step, approver.subject(), comment));
+    }
+
+    public Change<Agreement> requestChanges(Caller approver, long reviewedVersion, String comment, Instant now) {
+        Review before = openReview();
+        String step = before.currentStep().map(current -> current.step().name()).orElse(null);
+        Agreement sentBack = next(details, access, lifecycle, documents, now)
+                .reviewed(before.requestChanges(approver.subject(), approver.roles(), reviewedVersion, comment, now));
+        return caused(sentBack, EventCatalog.AGREEMENT_REVIEW_CHANGES_REQUESTED, new AgreementReviewChangesRequested(
+                sentBack.snapshot(), sentBack.review.snapshot(), step, approver.subject(), comment));
+    }
+
+    public Change<Agreement> withdrawReview(Caller by, Instant now) {
+        Agreement withdrawn = next(details, access, lifecycle, documents, now)
+                .reviewed(openReview().withdraw(by.subject(), by.seesEverything()));
+        return caused(withdrawn, EventCatalog.AGREEMENT_REVIEW_WITHDRAWN,
+                new AgreementReviewWithdrawn(withdrawn.snapshot(), withdrawn.review.snapshot(), by.subject()));
+    }
+
+    private Review openReview() {
+        if (review == null) {
+            throw Refusal.conflict("The agreement was not submitted for approval.");
+        }
+        return review;
+    }
+
+    private Agreement reviewed(Review newReview) {
+        return new Agreement(id, version, details, access, lifecycle, documents, audit, newReview);
+    }
+
     public AgreementSnapshot snapshot() {
         StaffMember responsible = details.responsible();
         Confidentiality confidentiality = details.confidentiality();
@@ -314,7 +397,8 @@ public record Agreement(
     /** The state after a command: the next version, changed now. */
     private Agreement next(Details nextDetails, AccessList nextAccess, Lifecycle nextLifecycle,
                            List<DocumentRef> nextDocuments, Instant now) {
-        return new Agreement(id, version + 1, nextDetails, nextAccess, nextLifecycle, nextDocuments, audit.touched(now));
+        return new Agreement(id, version + 1, nextDetails, nextAccess, nextLifecycle, nextDocuments, audit.touched(now),
+                review);
     }
 
     private Change<Agreement> caused(Agreement next, EventType type, Record payload) {

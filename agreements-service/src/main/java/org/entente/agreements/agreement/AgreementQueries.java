@@ -44,6 +44,7 @@ public class AgreementQueries {
         mongo.indexOps(COLLECTION).createIndex(new Index("code", Sort.Direction.ASC).unique());
         mongo.indexOps(COLLECTION).createIndex(new Index("parties.organizationId", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC).on("expiresOn", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index("review.status", Sort.Direction.ASC)); // "waiting for me"
     }
 
     @Bean
@@ -112,6 +113,12 @@ public class AgreementQueries {
         long total = mongo.count(query, COLLECTION);
         return new PageImpl<>(mongo.find(query.with(pageable), StoredAgreement.class, COLLECTION).stream()
                 .map(StoredAgreement::toAgreement).toList(), pageable, total);
+    }
+
+    /** The agreements the caller may see that match the criteria, unpaged: for small sets such as open reviews. */
+    public List<Agreement> find(Criteria criteria) {
+        return mongo.find(visible(criteria), StoredAgreement.class, COLLECTION).stream()
+                .map(StoredAgreement::toAgreement).toList();
     }
 
     /** Running agreements ({@link AgreementStatus#RUNNING}) whose expiry date is before {@code limit}: what the daily job looks at. */

@@ -18,6 +18,9 @@ public enum AgreementStatus {
     /** In force or paused: the statuses whose expiry date the daily job watches and announces. */
     public static final Set<AgreementStatus> RUNNING = EnumSet.of(ACTIVE, SUSPENDED);
 
+    /** Not signed yet: the statuses an agreement is submitted for approval in, and whose edits restart its review. */
+    public static final Set<AgreementStatus> BEFORE_SIGNATURE = EnumSet.of(DRAFT, NEGOTIATION);
+
     /** Where an agreement may go from here, by whatever means (a request, the expiry job, a renewal). */
     public Set<AgreementStatus> next() {
         return switch (this) {

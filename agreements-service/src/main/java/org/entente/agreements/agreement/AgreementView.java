@@ -9,6 +9,7 @@ import org.entente.agreements.agreement.AgreementRecords.DocumentRef;
 import org.entente.agreements.agreement.AgreementRecords.Renewal;
 import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
+import org.entente.agreements.agreement.review.Review;
 import org.entente.platform.domain.Audit;
 
 /** An agreement as the API shows it: its details, lifecycle and history, without what only the service keeps (notices sent, search keys). */
@@ -36,7 +37,9 @@ public record AgreementView(
         Instant createdAt,
         Instant updatedAt,
         String createdBy,
-        String updatedBy) {
+        String updatedBy,
+        /* The review before signature and its chain, or null if it was never submitted. */
+        Review review) {
 
     public static AgreementView of(Agreement agreement) {
         Agreement.Details details = agreement.details();
@@ -47,6 +50,6 @@ public record AgreementView(
                 details.effectiveFrom(), details.expiresOn(), details.renewalNoticeDays(), details.confidentiality(),
                 agreement.access(), details.responsible(), lifecycle.status(), lifecycle.statusHistory(),
                 lifecycle.renewals(), agreement.documents(), audit.createdAt(), audit.updatedAt(), audit.createdBy(),
-                audit.updatedBy());
+                audit.updatedBy(), agreement.review());
     }
 }

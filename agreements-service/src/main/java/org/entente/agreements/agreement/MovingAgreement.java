@@ -3,12 +3,13 @@ package org.entente.agreements.agreement;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import org.entente.agreements.agreement.review.ReviewSettings;
 import org.entente.platform.outbox.AggregateStore;
 import org.springframework.stereotype.Component;
 
 /**
  * Staff move an agreement on in its lifecycle (the API, the demo load): open negotiation,
- * sign it, bring it into force, suspend, terminate or abandon it.
+ * sign it (once the kind's approval chain approved it), bring it into force, suspend, terminate or abandon it.
  */
 @Component
 public class MovingAgreement {
@@ -18,10 +19,12 @@ public class MovingAgreement {
     }
 
     private final AggregateStore<Agreement> agreements;
+    private final ReviewSettings review;
     private final Clock clock;
 
-    MovingAgreement(AggregateStore<Agreement> agreements, Clock clock) {
+    MovingAgreement(AggregateStore<Agreement> agreements, ReviewSettings review, Clock clock) {
         this.agreements = agreements;
+        this.review = review;
         this.clock = clock;
     }
 
@@ -29,6 +32,7 @@ public class MovingAgreement {
     public Agreement move(String id, Long clientVersion, Move move) {
         LocalDate today = LocalDate.now(clock);
         return agreements.change(id, clientVersion, current ->
-                current.moveTo(move.to(), move.on(), move.place(), move.reason(), today, clock.instant()));
+                current.moveTo(move.to(), move.on(), move.place(), move.reason(),
+                        review.chainFor(current.details().kind()), today, clock.instant()));
     }
 }

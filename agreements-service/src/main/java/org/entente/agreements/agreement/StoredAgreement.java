@@ -11,6 +11,7 @@ import org.entente.agreements.agreement.AgreementRecords.DocumentRef;
 import org.entente.agreements.agreement.AgreementRecords.Renewal;
 import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
+import org.entente.agreements.agreement.review.Review;
 import org.entente.platform.domain.Audit;
 import org.entente.platform.outbox.StoredAs;
 import org.entente.platform.web.SearchText;
@@ -48,7 +49,8 @@ record StoredAgreement(
         Instant updatedAt,
         /* Token subjects, stamped by the store. */
         String createdBy,
-        String updatedBy) {
+        String updatedBy,
+        Review review) {
 
     static final StoredAs<Agreement, StoredAgreement> STORAGE =
             new StoredAs<>(StoredAgreement.class, StoredAgreement::of, StoredAgreement::toAgreement);
@@ -62,7 +64,8 @@ record StoredAgreement(
                 details.signedAt(), details.effectiveFrom(), details.expiresOn(), details.renewalNoticeDays(),
                 details.confidentiality(), agreement.access(), details.responsible(), lifecycle.status(),
                 lifecycle.statusHistory(), lifecycle.renewals(), agreement.documents(), lifecycle.expiryNoticesSent(),
-                searchKeys(details), audit.createdAt(), audit.updatedAt(), audit.createdBy(), audit.updatedBy());
+                searchKeys(details), audit.createdAt(), audit.updatedAt(), audit.createdBy(), audit.updatedBy(),
+                agreement.review());
     }
 
     Agreement toAgreement() {
@@ -70,7 +73,7 @@ record StoredAgreement(
                 new Agreement.Details(code, kind, title, summary, themes, parties, signedOn, signedAt, effectiveFrom,
                         expiresOn, renewalNoticeDays, confidentiality, responsible),
                 access, new Agreement.Lifecycle(status, statusHistory, renewals, expiryNoticesSent),
-                documents == null ? List.of() : documents, new Audit(createdAt, updatedAt, createdBy, updatedBy));
+                documents == null ? List.of() : documents, new Audit(createdAt, updatedAt, createdBy, updatedBy), review);
     }
 
     private static List<String> searchKeys(Agreement.Details details) {

@@ -2,13 +2,17 @@ package org.entente.agreements.demo;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.entente.agreements.agreement.Agreement;
 import org.entente.agreements.agreement.AgreementRequest;
 import org.entente.agreements.agreement.AgreementStatus;
 import org.entente.agreements.agreement.MovingAgreement;
 import org.entente.agreements.agreement.RegisteringAgreement;
+import org.entente.agreements.agreement.review.ApprovalStep;
+import org.entente.agreements.agreement.review.ReviewingAgreement;
 import org.entente.agreements.delegation.Delegation;
 import org.entente.agreements.delegation.DelegationRequest;
 import org.entente.agreements.delegation.DelegationStatus;
@@ -17,6 +21,8 @@ import org.entente.agreements.delegation.SchedulingDelegation;
 import org.entente.agreements.organization.OrganizationRequest;
 import org.entente.agreements.organization.RegisteringOrganization;
 import org.entente.platform.domain.Refusal;
+import org.entente.platform.security.Caller;
+import org.entente.platform.security.Role;
 import org.entente.platform.web.RequestValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,17 +52,19 @@ class DemoData {
     private final RegisteringOrganization registeringOrganization;
     private final RegisteringAgreement registeringAgreement;
     private final MovingAgreement movingAgreement;
+    private final ReviewingAgreement reviewing;
     private final SchedulingDelegation schedulingDelegation;
     private final MovingDelegation movingDelegation;
     private final RequestValidator validator;
     private final JsonMapper json;
 
     DemoData(RegisteringOrganization registeringOrganization, RegisteringAgreement registeringAgreement,
-             MovingAgreement movingAgreement, SchedulingDelegation schedulingDelegation,
+             MovingAgreement movingAgreement, ReviewingAgreement reviewing, SchedulingDelegation schedulingDelegation,
              MovingDelegation movingDelegation, RequestValidator validator, JsonMapper json) {
         this.registeringOrganization = registeringOrganization;
         this.registeringAgreement = registeringAgreement;
         this.movingAgreement = movingAgreement;
+        this.reviewing = reviewing;
         this.schedulingDelegation = schedulingDelegation;
         this.movingDelegation = movingDelegation;
         this.validator = validator;
@@ -92,6 +100,9 @@ class DemoData {
             }
             agreementsCreated++;
             for (Map<String, Object> move : demo.moves()) {
+                if ("SIGNED".equals(move.get("status"))) {
+                    approveBeforeSigning(agreement);
+                }
                 movingAgreement.move(agreement.id(), null, new MovingAgreement.Move(
                         AgreementStatus.valueOf((String) move.get("status")), date(move.get("on")),
                         (String) move.get("place"), (String) move.get("reason")));
@@ -105,6 +116,24 @@ class DemoData {
             }
         }
         return new Loaded(organizationsCreated, agreementsCreated);
+    }
+
+    /**
+     * A kind with an approval chain is signed once approved: the loader submits it and each step's
+     * approver (the named user, or a holder of the role) approves the text as it is.
+     */
+    private void approveBeforeSigning(Agreement agreement) {
+        List<ApprovalStep> chain = reviewing.chainFor(agreement);
+        if (chain.isEmpty()) {
+            return;
+        }
+        Agreement reviewed = reviewing.submit(agreement.id(), null, List.of(), Caller.SYSTEM);
+        for (ApprovalStep step : chain) {
+            Caller approver = step.user() != null
+                    ? new Caller(step.user(), step.user(), Set.of(Role.APPROVER))
+                    : new Caller("demo-" + step.name(), step.name(), Set.of(Role.valueOf(step.role())));
+            reviewed = reviewing.approve(agreement.id(), null, reviewed.version(), null, approver);
+        }
     }
 
     /** The demo body as the API would read it, checked with the API's rules. */

@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /** The daily job, run for chosen days: each fact is announced once, however often it runs. */
 @IntegrationTest
+// The lifecycle on its own: signing after the approval chain is AgreementReviewIT's.
+@TestPropertySource(properties = "entente.review.chains.MOU=")
 class AgreementExpiryIT {
 
     @LocalServerPort

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.entente.events.agreement.AgreementEvent;
+import org.entente.events.agreement.ReviewEvent;
+import org.entente.events.agreement.ReviewSnapshot;
+import org.entente.notify.approval.ApprovalSubscriptions;
 import org.entente.platform.replica.AgreementReplica;
 import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.delivery.Delivery;
@@ -20,6 +23,7 @@ import org.entente.notify.subscription.Channel;
 import org.entente.notify.subscription.Subscription;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.inbound.InboundEvent;
+import org.entente.platform.security.RestrictedAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -59,11 +63,13 @@ public class NotificationFanOut {
     private final IdempotentWrites writes;
     private final AgreementReplicas replicas;
     private final Clock clock;
+    private final ApprovalSubscriptions approvals;
     private final int batchSize;
     private final Counter created;
 
-    NotificationFanOut(MongoTemplate mongo, IdempotentWrites writes, AgreementReplicas replicas, Clock clock,
-                       MeterRegistry meters, FanOutSettings settings) {
+    NotificationFanOut(MongoTemplate mongo, IdempotentWrites writes, AgreementReplicas replicas,
+                       ApprovalSubscriptions approvals, Clock clock, MeterRegistry meters, FanOutSettings settings) {
+        this.approvals = approvals;
         this.mongo = mongo;
         this.writes = writes;
         this.replicas = replicas;
@@ -85,6 +91,36 @@ public class NotificationFanOut {
         if (event.data() instanceof AgreementEvent agreementEvent) {
             written += release(agreementEvent.agreement().agreementId());
         }
+        if (event.data() instanceof ReviewEvent review) {
+            written += toApprover(event, review);
+        }
+        return written;
+    }
+
+    /**
+     * The approver of the step now waiting hears of it through their standing subscription, without
+     * having followed anything: once per step, as the ids are the same for a replay or for another
+     * of their subscriptions that matched.
+     */
+    private int toApprover(InboundEvent event, ReviewEvent review) {
+        ReviewSnapshot.Step awaiting = review.review().awaiting();
+        if (awaiting == null) {
+            return 0;
+        }
+        String agreementId = review.agreement().agreementId();
+        List<Delivery> notifications = new ArrayList<>();
+        for (Subscription subscription : approvals.approversOf(awaiting)) {
+            if (!RestrictedAccess.allows(subscription.recipient(), review.agreement().confidentiality(),
+                    review.agreement().access())) {
+                continue; // named in the chain, yet not on the restricted agreement's access list
+            }
+            for (Channel channel : subscription.channels()) {
+                notifications.add(notification(event.id(), event.type().name(), event.time(), agreementId,
+                        subscription, channel));
+            }
+        }
+        int written = insert(notifications);
+        created.increment(written);
         return written;
     }
 
@@ -125,7 +161,8 @@ public class NotificationFanOut {
                     continue; // not on the restricted agreement's access list: not told
                 }
                 for (Channel channel : subscription.channels()) {
-                    Delivery notification = notification(eventId, type, occurredAt, scope, subscription, channel);
+                    Delivery notification = notification(eventId, type, occurredAt, scope.agreementId(), subscription,
+                            channel);
                     if (!planned.add(notification.id())) {
                         continue;
                     }
@@ -168,7 +205,7 @@ public class NotificationFanOut {
         return keys;
     }
 
-    private Delivery notification(String eventId, String type, Instant occurredAt, EventScope scope,
+    private Delivery notification(String eventId, String type, Instant occurredAt, String agreementId,
                                   Subscription subscription, Channel channel) {
         Instant now = clock.instant();
         DeliveryStatus status;
@@ -184,7 +221,7 @@ public class NotificationFanOut {
             due = now;
         }
         return new Delivery(Delivery.eventDeliveryId(eventId, subscription, channel), Delivery.Kind.EVENT,
-                List.of(eventId), type, scope.agreementId(), occurredAt, subscription.id(),
+                List.of(eventId), type, agreementId, occurredAt, subscription.id(),
                 subscription.subscriber().id(), channel, status, 0, null, due, null, sentAt, null, null, now, now);
     }
 

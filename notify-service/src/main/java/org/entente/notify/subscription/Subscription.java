@@ -86,6 +86,12 @@ public record Subscription(
                 MatchKeys.of(details.follow()), now, now);
     }
 
+    /** A subscription the system makes for someone under a known id (an approver's standing one). */
+    public static Subscription standing(String id, Details details, List<String> subscriberRoles, Instant now) {
+        return new Subscription(id, 1, details.subscriber(), subscriberRoles, details.follow(), details.channels(),
+                details.rhythm(), details.webhook(), newToken(), true, null, MatchKeys.of(details.follow()), now, now);
+    }
+
     /** The new state after a PUT; a webhook sent without its secret keeps the one stored. */
     Subscription replace(Details details, List<String> subscriberRoles, Instant now) {
         Webhook hook = details.webhook();

@@ -24,8 +24,14 @@ import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
 import org.entente.events.agreement.AgreementRenewed;
+import org.entente.events.agreement.AgreementReviewApproved;
+import org.entente.events.agreement.AgreementReviewChangesRequested;
+import org.entente.events.agreement.AgreementReviewRestarted;
+import org.entente.events.agreement.AgreementReviewSubmitted;
+import org.entente.events.agreement.AgreementReviewWithdrawn;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
+import org.entente.events.agreement.ReviewSnapshot;
 import org.entente.events.delegation.DelegationScheduled;
 import org.entente.events.delegation.DelegationStatusChanged;
 import org.entente.events.delegation.DelegationUpdated;
@@ -99,7 +105,21 @@ public class TimelineSummaries {
                             words.due(event.action()))),
             summary(EventCatalog.ACTION_CANCELLED, ActionCancelled.class, (event, words) ->
                     words.reason(words.say("timeline.action.cancelled", words.actionName(event.action())),
-                            event.reason())));
+                            event.reason())),
+            summary(EventCatalog.AGREEMENT_REVIEW_SUBMITTED, AgreementReviewSubmitted.class, (event, words) ->
+                    words.say("timeline.agreement.review-submitted", event.agreement().code(),
+                            joined(event.review().steps().stream().map(ReviewSnapshot.Step::name).toList()))),
+            summary(EventCatalog.AGREEMENT_REVIEW_APPROVED, AgreementReviewApproved.class, (event, words) ->
+                    words.note(words.say("timeline.agreement.review-approved", event.agreement().code(), event.step(),
+                            event.approvedBy()), event.comment())),
+            summary(EventCatalog.AGREEMENT_REVIEW_CHANGES_REQUESTED, AgreementReviewChangesRequested.class,
+                    (event, words) -> words.note(words.say("timeline.agreement.review-changes-requested",
+                            event.agreement().code(), event.step(), event.requestedBy()), event.comment())),
+            summary(EventCatalog.AGREEMENT_REVIEW_WITHDRAWN, AgreementReviewWithdrawn.class, (event, words) ->
+                    words.say("timeline.agreement.review-withdrawn", event.agreement().code(), event.withdrawnBy())),
+            summary(EventCatalog.AGREEMENT_REVIEW_RESTARTED, AgreementReviewRestarted.class, (event, words) ->
+                    words.say("timeline.agreement.review-restarted", event.agreement().code(),
+                            joined(event.changedFields()))));
 
     private final MessageSource messages;
     private final TimelinePayloads payloads;

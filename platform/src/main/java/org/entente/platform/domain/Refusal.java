@@ -22,7 +22,9 @@ public final class Refusal extends RuntimeException {
         /** The state refuses it: a duplicate, a closed item, a full log. */
         CONFLICT,
         /** The details contradict each other (an end before its start, a name given twice). */
-        INVALID_DETAIL
+        INVALID_DETAIL,
+        /** The caller may not do this to this item, by a rule of the domain (separation of duties, not their step). */
+        NOT_PERMITTED
     }
 
     /** One field at fault and the rule it broke. */
@@ -63,6 +65,11 @@ public final class Refusal extends RuntimeException {
         String detail = sorted.stream().map(error -> error.field() + ": " + error.message())
                 .collect(Collectors.joining("; "));
         return new Refusal(Reason.INVALID_DETAIL, "Invalid request", detail).with("errors", sorted);
+    }
+
+    /** A rule of the domain keeps this caller from doing it; {@code rule} names the rule for clients. */
+    public static Refusal notPermitted(String rule, String detail) {
+        return new Refusal(Reason.NOT_PERMITTED, "Not permitted", detail).with("rule", rule);
     }
 
     public Refusal with(String name, Object value) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The one place a refusal of the domain becomes HTTP: a forbidden move or a conflict is a 409,
- * a missing detail a 422, contradictory details a 400. Ahead of {@link ProblemDetailsAdvice},
+ * a missing detail a 422, contradictory details a 400, a rule keeping the caller out a 403. Ahead of {@link ProblemDetailsAdvice},
  * whose catch-all would otherwise answer first.
  */
 @RestControllerAdvice
@@ -23,6 +23,7 @@ public class RefusalAdvice {
             case FORBIDDEN_MOVE, CONFLICT -> HttpStatus.CONFLICT;
             case MISSING_DETAIL -> HttpStatus.UNPROCESSABLE_CONTENT;
             case INVALID_DETAIL -> HttpStatus.BAD_REQUEST;
+            case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
         };
     }
 
