@@ -35,6 +35,8 @@ import tools.jackson.databind.JsonNode;
  * visited. The screenshots in docs/ come from here.
  */
 @SystemTest.WithConsole
+// Claire signs memoranda here without the approval chain; ConsoleReviewSystemIT walks the chain.
+@SystemTest.ServiceEnvironment("ENTENTE_REVIEW_CHAINS_MOU=")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleSystemIT extends SystemTest {
 
