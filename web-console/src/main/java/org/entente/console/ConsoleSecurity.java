@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Backend-for-frontend sign-in: the console is a confidential OAuth2 client of the issuer
@@ -55,6 +57,9 @@ class ConsoleSecurity {
                         .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
                         .userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(rolesFromIdToken())))
                 .logout(logout -> logout.logoutSuccessHandler(issuerLogout))
+                // The error page of a refused request is no form submission (see MalformedRequests).
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(request -> request.getDispatcherType() != DispatcherType.ERROR
+                        && CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(new SignInEntryPoint()));
         return http.build();
     }
