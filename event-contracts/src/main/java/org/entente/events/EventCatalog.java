@@ -15,6 +15,9 @@ import org.entente.events.agreement.AgreementAccessChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
+import org.entente.events.agreement.AgreementNoticeDue;
+import org.entente.events.agreement.AgreementNoticeLapsed;
+import org.entente.events.agreement.AgreementRenewalDecided;
 import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
@@ -67,12 +70,19 @@ public final class EventCatalog {
             new EventType("entente.action.overdue.v1", Streams.ACTIONS, ActionOverdue.class);
     public static final EventType ACTION_CANCELLED =
             new EventType("entente.action.cancelled.v1", Streams.ACTIONS, ActionCancelled.class);
+    public static final EventType AGREEMENT_NOTICE_DUE =
+            new EventType("entente.agreement.notice-due.v1", Streams.AGREEMENTS, AgreementNoticeDue.class);
+    public static final EventType AGREEMENT_NOTICE_LAPSED =
+            new EventType("entente.agreement.notice-lapsed.v1", Streams.AGREEMENTS, AgreementNoticeLapsed.class);
+    public static final EventType AGREEMENT_RENEWAL_DECIDED =
+            new EventType("entente.agreement.renewal-decided.v1", Streams.AGREEMENTS, AgreementRenewalDecided.class);
 
     private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED,
             AGREEMENT_CREATED, AGREEMENT_UPDATED, AGREEMENT_STATUS_CHANGED, AGREEMENT_RENEWED, AGREEMENT_DOCUMENT_ADDED,
             AGREEMENT_EXPIRING, AGREEMENT_ACCESS_CHANGED, DELEGATION_SCHEDULED, DELEGATION_UPDATED, DELEGATION_STATUS_CHANGED,
             ACTION_CREATED, ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_RECORDED, ACTION_MILESTONE_REACHED,
-            ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_CANCELLED);
+            ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_CANCELLED, AGREEMENT_NOTICE_DUE, AGREEMENT_NOTICE_LAPSED,
+            AGREEMENT_RENEWAL_DECIDED);
 
     private EventCatalog() {
     }

@@ -22,12 +22,16 @@ import org.entente.events.agreement.AgreementAccessChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
+import org.entente.events.agreement.AgreementNoticeDue;
+import org.entente.events.agreement.AgreementNoticeLapsed;
+import org.entente.events.agreement.AgreementRenewalDecided;
 import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementSnapshot;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
 import org.entente.platform.domain.Audit;
 import org.entente.platform.domain.NoticeThresholds;
+import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.Aggregate;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.NewEvent;
@@ -48,7 +52,8 @@ public record Agreement(
         AccessList access,
         Lifecycle lifecycle,
         List<DocumentRef> documents,
-        Audit audit) implements Aggregate {
+        Audit audit,
+        RenewalNotice renewalNotice) implements Aggregate {
 
     /** Days ahead of the expiry date at which {@code agreement.expiring} is announced. */
     public static final NoticeThresholds EXPIRY_NOTICES = new NoticeThresholds(List.of(90, 30, 7));
@@ -133,7 +138,8 @@ public record Agreement(
         AgreementRules.checkDetails(details);
         Details entered = details.normalized();
         Agreement agreement = new Agreement(UUID.randomUUID().toString(), 1, entered,
-                accessFor(entered, null, registeredBy), Lifecycle.draft(), List.of(), Audit.startedAt(now));
+                accessFor(entered, null, registeredBy), Lifecycle.draft(), List.of(), Audit.startedAt(now),
+                RenewalNotice.none());
         return agreement.caused(agreement, EventCatalog.AGREEMENT_CREATED, new AgreementCreated(agreement.snapshot()));
     }
 
@@ -147,7 +153,8 @@ public record Agreement(
         }
         Lifecycle rearmed = Objects.equals(this.details.expiresOn(), entered.expiresOn()) ? lifecycle
                 : lifecycle.noticesSent(List.of());
-        Agreement edited = next(entered, accessFor(entered, access, editedBy), rearmed, documents, now);
+        Agreement edited = next(entered, accessFor(entered, access, editedBy), rearmed, documents, now)
+                .withNoticeFor(this.details);
         return caused(edited, EventCatalog.AGREEMENT_UPDATED, new AgreementUpdated(edited.snapshot(), changed));
     }
 
@@ -216,7 +223,8 @@ public record Agreement(
         if (status() == AgreementStatus.EXPIRED) {
             renewed = renewed.movedTo(AgreementStatus.ACTIVE, today, "renewed until " + newExpiresOn, now);
         }
-        Agreement agreement = next(details.expiringOn(newExpiresOn), access, renewed, documents, now);
+        Agreement agreement = next(details.expiringOn(newExpiresOn), access, renewed, documents, now)
+                .withNoticeFor(details);
         return caused(agreement, EventCatalog.AGREEMENT_RENEWED, new AgreementRenewed(agreement.snapshot(),
                 details.expiresOn(), newExpiresOn, status().name(), note));
     }
@@ -273,6 +281,81 @@ public record Agreement(
                 new AgreementExpiring(noticed.snapshot(), days, daysLeft)));
     }
 
+    /** The renewal notice deadline: the expiry date minus the notice period; null without both. */
+    public LocalDate noticeDeadline() {
+        return RenewalNotice.deadline(details);
+    }
+
+    /**
+     * The daily job's renewal reminder: the nearest threshold (by default 30 and 7 days ahead and
+     * on the day) reached and not yet announced for this deadline, while the agreement runs and
+     * nothing is decided. {@code defaults} are the settings' thresholds, unless it has its own.
+     */
+    public Optional<Change<Agreement>> noticeDueIfDue(NoticeThresholds defaults, LocalDate today, Instant now) {
+        LocalDate deadline = noticeDeadline();
+        if (!AgreementStatus.RUNNING.contains(status()) || deadline == null || deadline.isBefore(today)
+                || renewalNotice.decided()) {
+            return Optional.empty();
+        }
+        long daysLeft = ChronoUnit.DAYS.between(today, deadline);
+        NoticeThresholds thresholds = renewalNotice.thresholds(defaults);
+        Optional<Integer> threshold = thresholds.due(daysLeft, renewalNotice.remindersSent()::contains);
+        if (threshold.isEmpty()) {
+            return Optional.empty();
+        }
+        int days = threshold.get();
+        Agreement reminded = next(details, access, lifecycle, documents, now)
+                .withNotice(renewalNotice.remindersSent(thresholds.settledBy(days)));
+        return Optional.of(caused(reminded, EventCatalog.AGREEMENT_NOTICE_DUE,
+                new AgreementNoticeDue(reminded.snapshot(), deadline, days, daysLeft)));
+    }
+
+    /** The daily job's record that the notice deadline passed with nothing decided: said once per deadline. */
+    public Optional<Change<Agreement>> noticeLapseIfDue(LocalDate today, Instant now) {
+        LocalDate deadline = noticeDeadline();
+        if (!AgreementStatus.RUNNING.contains(status()) || deadline == null || !deadline.isBefore(today)
+                || renewalNotice.decided() || renewalNotice.lapsed()) {
+            return Optional.empty();
+        }
+        Agreement lapsed = next(details, access, lifecycle, documents, now).withNotice(renewalNotice.lapsedUndecided());
+        return Optional.of(caused(lapsed, EventCatalog.AGREEMENT_NOTICE_LAPSED,
+                new AgreementNoticeLapsed(lapsed.snapshot(), deadline)));
+    }
+
+    /**
+     * Records what is decided for the coming term (renew, let expire, renegotiate), also after
+     * the deadline; a new decision replaces the last. It needs an expiry date and a term that runs.
+     */
+    public Change<Agreement> decideRenewal(RenewalNotice.Choice choice, String note, String decidedBy, Instant now) {
+        if (!AgreementStatus.RUNNING.contains(status())) {
+            throw Refusal.forbiddenMove("A renewal decision is taken for an ACTIVE or SUSPENDED agreement; this one is "
+                    + status() + ".");
+        }
+        if (details.expiresOn() == null) {
+            throw Refusal.missing("expiresOn", "an agreement without an expiry date has no renewal to decide");
+        }
+        RenewalNotice.Decision last = renewalNotice.decision();
+        if (last != null && last.choice() == choice && Objects.equals(last.note(), note)) {
+            return Change.none(this);
+        }
+        Agreement decided = next(details, access, lifecycle, documents, now)
+                .withNotice(renewalNotice.decided(new RenewalNotice.Decision(choice, note, now, decidedBy)));
+        return caused(decided, EventCatalog.AGREEMENT_RENEWAL_DECIDED,
+                new AgreementRenewalDecided(decided.snapshot(), choice.name(), note, noticeDeadline()));
+    }
+
+    /** The agreement's own reminder thresholds, or null to follow the settings again. */
+    public Change<Agreement> remindNoticeAt(List<Integer> daysBefore, Instant now) {
+        RenewalNotice.checkReminderDays(daysBefore);
+        RenewalNotice reminded = renewalNotice.remindedAt(daysBefore);
+        if (Objects.equals(reminded.reminderDays(), renewalNotice.reminderDays())) {
+            return Change.none(this);
+        }
+        Agreement changed = next(details, access, lifecycle, documents, now).withNotice(reminded);
+        return caused(changed, EventCatalog.AGREEMENT_UPDATED,
+                new AgreementUpdated(changed.snapshot(), List.of("noticeReminders")));
+    }
+
     public AgreementSnapshot snapshot() {
         StaffMember responsible = details.responsible();
         Confidentiality confidentiality = details.confidentiality();
@@ -282,7 +365,7 @@ public record Agreement(
                 confidentiality.name(),
                 confidentiality == Confidentiality.RESTRICTED && access != null ? access.snapshot() : null,
                 responsible == null ? null : responsible.name(),
-                responsible == null ? null : responsible.email());
+                responsible == null ? null : responsible.email(), noticeDeadline());
     }
 
     /** Suspending, terminating and abandoning each need a reason. */
@@ -314,7 +397,18 @@ public record Agreement(
     /** The state after a command: the next version, changed now. */
     private Agreement next(Details nextDetails, AccessList nextAccess, Lifecycle nextLifecycle,
                            List<DocumentRef> nextDocuments, Instant now) {
-        return new Agreement(id, version + 1, nextDetails, nextAccess, nextLifecycle, nextDocuments, audit.touched(now));
+        return new Agreement(id, version + 1, nextDetails, nextAccess, nextLifecycle, nextDocuments, audit.touched(now),
+                renewalNotice);
+    }
+
+    private Agreement withNotice(RenewalNotice notice) {
+        return new Agreement(id, version, details, access, lifecycle, documents, audit, notice);
+    }
+
+    /** A deadline other than the one of {@code before} (new expiry date or notice period) is armed again. */
+    private Agreement withNoticeFor(Details before) {
+        return Objects.equals(RenewalNotice.deadline(before), noticeDeadline()) ? this
+                : withNotice(renewalNotice.rearmed());
     }
 
     private Change<Agreement> caused(Agreement next, EventType type, Record payload) {

@@ -44,6 +44,8 @@ public class AgreementQueries {
         mongo.indexOps(COLLECTION).createIndex(new Index("code", Sort.Direction.ASC).unique());
         mongo.indexOps(COLLECTION).createIndex(new Index("parties.organizationId", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC).on("expiresOn", Sort.Direction.ASC));
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("noticeDeadline", Sort.Direction.ASC));
     }
 
     @Bean
@@ -118,6 +120,13 @@ public class AgreementQueries {
     List<Agreement> expiringBefore(LocalDate limit) {
         return mongo.find(Query.query(where("status").in(AgreementStatus.RUNNING)
                 .and("expiresOn").lt(limit)), StoredAgreement.class, COLLECTION).stream()
+                .map(StoredAgreement::toAgreement).toList();
+    }
+
+    /** Running agreements whose renewal notice deadline is before {@code limit}: the daily job's reminders. */
+    List<Agreement> noticeDueBefore(LocalDate limit) {
+        return mongo.find(Query.query(where("status").in(AgreementStatus.RUNNING)
+                .and("noticeDeadline").lt(limit)), StoredAgreement.class, COLLECTION).stream()
                 .map(StoredAgreement::toAgreement).toList();
     }
 }

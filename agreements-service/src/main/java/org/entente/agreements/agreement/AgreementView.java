@@ -36,7 +36,10 @@ public record AgreementView(
         Instant createdAt,
         Instant updatedAt,
         String createdBy,
-        String updatedBy) {
+        String updatedBy,
+        /* Expiry minus the notice period, null without both; the reminders and the decision for the coming term. */
+        LocalDate noticeDeadline,
+        RenewalNotice renewalNotice) {
 
     public static AgreementView of(Agreement agreement) {
         Agreement.Details details = agreement.details();
@@ -47,6 +50,6 @@ public record AgreementView(
                 details.effectiveFrom(), details.expiresOn(), details.renewalNoticeDays(), details.confidentiality(),
                 agreement.access(), details.responsible(), lifecycle.status(), lifecycle.statusHistory(),
                 lifecycle.renewals(), agreement.documents(), audit.createdAt(), audit.updatedAt(), audit.createdBy(),
-                audit.updatedBy());
+                audit.updatedBy(), agreement.noticeDeadline(), agreement.renewalNotice());
     }
 }

@@ -17,7 +17,7 @@ import org.entente.platform.web.SearchText;
 
 /**
  * An agreement as MongoDB stores it (the persistence model): one flat document that the queries and indexes name
- * field by field ({@code code}, {@code status}, {@code parties.organizationId}, {@code expiresOn},
+ * field by field ({@code code}, {@code status}, {@code parties.organizationId}, {@code expiresOn}, {@code noticeDeadline},
  * {@code searchKeys}), whatever the aggregate's own shape.
  */
 record StoredAgreement(
@@ -48,7 +48,10 @@ record StoredAgreement(
         Instant updatedAt,
         /* Token subjects, stamped by the store. */
         String createdBy,
-        String updatedBy) {
+        String updatedBy,
+        RenewalNotice renewalNotice,
+        /* Kept for the daily job's query; the aggregate computes it. */
+        LocalDate noticeDeadline) {
 
     static final StoredAs<Agreement, StoredAgreement> STORAGE =
             new StoredAs<>(StoredAgreement.class, StoredAgreement::of, StoredAgreement::toAgreement);
@@ -62,7 +65,8 @@ record StoredAgreement(
                 details.signedAt(), details.effectiveFrom(), details.expiresOn(), details.renewalNoticeDays(),
                 details.confidentiality(), agreement.access(), details.responsible(), lifecycle.status(),
                 lifecycle.statusHistory(), lifecycle.renewals(), agreement.documents(), lifecycle.expiryNoticesSent(),
-                searchKeys(details), audit.createdAt(), audit.updatedAt(), audit.createdBy(), audit.updatedBy());
+                searchKeys(details), audit.createdAt(), audit.updatedAt(), audit.createdBy(), audit.updatedBy(),
+                agreement.renewalNotice(), agreement.noticeDeadline());
     }
 
     Agreement toAgreement() {
@@ -70,7 +74,8 @@ record StoredAgreement(
                 new Agreement.Details(code, kind, title, summary, themes, parties, signedOn, signedAt, effectiveFrom,
                         expiresOn, renewalNoticeDays, confidentiality, responsible),
                 access, new Agreement.Lifecycle(status, statusHistory, renewals, expiryNoticesSent),
-                documents == null ? List.of() : documents, new Audit(createdAt, updatedAt, createdBy, updatedBy));
+                documents == null ? List.of() : documents, new Audit(createdAt, updatedAt, createdBy, updatedBy),
+                renewalNotice == null ? RenewalNotice.none() : renewalNotice); // stored before notices were kept
     }
 
     private static List<String> searchKeys(Agreement.Details details) {

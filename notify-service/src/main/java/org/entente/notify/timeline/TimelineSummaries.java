@@ -23,6 +23,9 @@ import org.entente.events.agreement.AgreementAccessChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
+import org.entente.events.agreement.AgreementNoticeDue;
+import org.entente.events.agreement.AgreementNoticeLapsed;
+import org.entente.events.agreement.AgreementRenewalDecided;
 import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
@@ -99,7 +102,17 @@ public class TimelineSummaries {
                             words.due(event.action()))),
             summary(EventCatalog.ACTION_CANCELLED, ActionCancelled.class, (event, words) ->
                     words.reason(words.say("timeline.action.cancelled", words.actionName(event.action())),
-                            event.reason())));
+                            event.reason())),
+            summary(EventCatalog.AGREEMENT_NOTICE_DUE, AgreementNoticeDue.class, (event, words) ->
+                    event.daysLeft() == 0
+                            ? words.say("timeline.agreement.notice-due.today", event.agreement().code())
+                            : words.say("timeline.agreement.notice-due", event.agreement().code(), event.daysLeft(),
+                                    event.noticeDeadline())),
+            summary(EventCatalog.AGREEMENT_NOTICE_LAPSED, AgreementNoticeLapsed.class, (event, words) ->
+                    words.say("timeline.agreement.notice-lapsed", event.agreement().code(), event.noticeDeadline())),
+            summary(EventCatalog.AGREEMENT_RENEWAL_DECIDED, AgreementRenewalDecided.class, (event, words) ->
+                    words.note(words.say("timeline.agreement.renewal-decided", event.agreement().code(),
+                            words.label("agreement.renewal-decision.", event.decision())), event.note())));
 
     private final MessageSource messages;
     private final TimelinePayloads payloads;
