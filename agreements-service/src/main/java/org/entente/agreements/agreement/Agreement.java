@@ -16,9 +16,11 @@ import org.entente.agreements.agreement.AgreementRecords.DocumentRef;
 import org.entente.agreements.agreement.AgreementRecords.Renewal;
 import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
+import org.entente.agreements.contact.Contact;
 import org.entente.events.EventCatalog;
 import org.entente.events.EventType;
 import org.entente.events.agreement.AgreementAccessChanged;
+import org.entente.events.agreement.AgreementContactsChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
@@ -27,6 +29,7 @@ import org.entente.events.agreement.AgreementNoticeLapsed;
 import org.entente.events.agreement.AgreementRenewalDecided;
 import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementSnapshot;
+import org.entente.events.agreement.AgreementStakeholdersAdded;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
 import org.entente.platform.domain.Audit;
@@ -53,7 +56,9 @@ public record Agreement(
         Lifecycle lifecycle,
         List<DocumentRef> documents,
         Audit audit,
-        RenewalNotice renewalNotice) implements Aggregate {
+        RenewalNotice renewalNotice,
+        /* The people to deal with on it; focal points can be made stakeholders in one step. */
+        List<Contact> contacts) implements Aggregate {
 
     /** Days ahead of the expiry date at which {@code agreement.expiring} is announced. */
     public static final NoticeThresholds EXPIRY_NOTICES = new NoticeThresholds(List.of(90, 30, 7));
@@ -139,7 +144,7 @@ public record Agreement(
         Details entered = details.normalized();
         Agreement agreement = new Agreement(UUID.randomUUID().toString(), 1, entered,
                 accessFor(entered, null, registeredBy), Lifecycle.draft(), List.of(), Audit.startedAt(now),
-                RenewalNotice.none());
+                RenewalNotice.none(), List.of());
         return agreement.caused(agreement, EventCatalog.AGREEMENT_CREATED, new AgreementCreated(agreement.snapshot()));
     }
 
@@ -356,6 +361,28 @@ public record Agreement(
                 new AgreementUpdated(changed.snapshot(), List.of("noticeReminders")));
     }
 
+    /** Replaces the contact persons; the same list again changes nothing. */
+    public Change<Agreement> replaceContacts(List<Contact> newContacts, Instant now) {
+        List<Contact> checked = Contact.checked(newContacts);
+        if (checked.equals(contacts)) {
+            return Change.none(this);
+        }
+        Agreement changed = next(details, access, lifecycle, documents, now).withContacts(checked);
+        return caused(changed, EventCatalog.AGREEMENT_CONTACTS_CHANGED,
+                new AgreementContactsChanged(changed.snapshot(), Contact.snapshots(checked)));
+    }
+
+    /** Asks that every focal point follow the agreement (notify-service subscribes each once). */
+    public Change<Agreement> addFocalPointsAsStakeholders(Instant now) {
+        List<Contact> focalPoints = contacts.stream().filter(Contact::isFocalPoint).toList();
+        if (focalPoints.isEmpty()) {
+            throw Refusal.missing("contacts", "the agreement has no focal point among its contacts");
+        }
+        Agreement asked = next(details, access, lifecycle, documents, now);
+        return caused(asked, EventCatalog.AGREEMENT_STAKEHOLDERS_ADDED,
+                new AgreementStakeholdersAdded(asked.snapshot(), Contact.snapshots(focalPoints)));
+    }
+
     public AgreementSnapshot snapshot() {
         StaffMember responsible = details.responsible();
         Confidentiality confidentiality = details.confidentiality();
@@ -398,11 +425,15 @@ public record Agreement(
     private Agreement next(Details nextDetails, AccessList nextAccess, Lifecycle nextLifecycle,
                            List<DocumentRef> nextDocuments, Instant now) {
         return new Agreement(id, version + 1, nextDetails, nextAccess, nextLifecycle, nextDocuments, audit.touched(now),
-                renewalNotice);
+                renewalNotice, contacts);
+    }
+
+    private Agreement withContacts(List<Contact> newContacts) {
+        return new Agreement(id, version, details, access, lifecycle, documents, audit, renewalNotice, newContacts);
     }
 
     private Agreement withNotice(RenewalNotice notice) {
-        return new Agreement(id, version, details, access, lifecycle, documents, audit, notice);
+        return new Agreement(id, version, details, access, lifecycle, documents, audit, notice, contacts);
     }
 
     /** A deadline other than the one of {@code before} (new expiry date or notice period) is armed again. */

@@ -11,6 +11,7 @@ import org.entente.agreements.agreement.AgreementRecords.DocumentRef;
 import org.entente.agreements.agreement.AgreementRecords.Renewal;
 import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
+import org.entente.agreements.contact.Contact;
 import org.entente.platform.domain.Audit;
 import org.entente.platform.outbox.StoredAs;
 import org.entente.platform.web.SearchText;
@@ -51,7 +52,8 @@ record StoredAgreement(
         String updatedBy,
         RenewalNotice renewalNotice,
         /* Kept for the daily job's query; the aggregate computes it. */
-        LocalDate noticeDeadline) {
+        LocalDate noticeDeadline,
+        List<Contact> contacts) {
 
     static final StoredAs<Agreement, StoredAgreement> STORAGE =
             new StoredAs<>(StoredAgreement.class, StoredAgreement::of, StoredAgreement::toAgreement);
@@ -66,7 +68,7 @@ record StoredAgreement(
                 details.confidentiality(), agreement.access(), details.responsible(), lifecycle.status(),
                 lifecycle.statusHistory(), lifecycle.renewals(), agreement.documents(), lifecycle.expiryNoticesSent(),
                 searchKeys(details), audit.createdAt(), audit.updatedAt(), audit.createdBy(), audit.updatedBy(),
-                agreement.renewalNotice(), agreement.noticeDeadline());
+                agreement.renewalNotice(), agreement.noticeDeadline(), agreement.contacts());
     }
 
     Agreement toAgreement() {
@@ -75,7 +77,8 @@ record StoredAgreement(
                         expiresOn, renewalNoticeDays, confidentiality, responsible),
                 access, new Agreement.Lifecycle(status, statusHistory, renewals, expiryNoticesSent),
                 documents == null ? List.of() : documents, new Audit(createdAt, updatedAt, createdBy, updatedBy),
-                renewalNotice == null ? RenewalNotice.none() : renewalNotice); // stored before notices were kept
+                renewalNotice == null ? RenewalNotice.none() : renewalNotice, // stored before notices were kept
+                contacts == null ? List.of() : contacts);
     }
 
     private static List<String> searchKeys(Agreement.Details details) {

@@ -19,7 +19,9 @@ import org.entente.events.action.ActionProgressRecorded;
 import org.entente.events.action.ActionSnapshot;
 import org.entente.events.action.ActionStatusChanged;
 import org.entente.events.action.ActionUpdated;
+import org.entente.events.contact.ContactSnapshot;
 import org.entente.events.agreement.AgreementAccessChanged;
+import org.entente.events.agreement.AgreementContactsChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
@@ -27,12 +29,14 @@ import org.entente.events.agreement.AgreementNoticeDue;
 import org.entente.events.agreement.AgreementNoticeLapsed;
 import org.entente.events.agreement.AgreementRenewalDecided;
 import org.entente.events.agreement.AgreementRenewed;
+import org.entente.events.agreement.AgreementStakeholdersAdded;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
 import org.entente.events.delegation.DelegationScheduled;
 import org.entente.events.delegation.DelegationStatusChanged;
 import org.entente.events.delegation.DelegationUpdated;
 import org.entente.events.delegation.OrganizationSnapshot;
+import org.entente.events.organization.OrganizationContactsChanged;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
 import org.springframework.context.MessageSource;
@@ -112,7 +116,15 @@ public class TimelineSummaries {
                     words.say("timeline.agreement.notice-lapsed", event.agreement().code(), event.noticeDeadline())),
             summary(EventCatalog.AGREEMENT_RENEWAL_DECIDED, AgreementRenewalDecided.class, (event, words) ->
                     words.note(words.say("timeline.agreement.renewal-decided", event.agreement().code(),
-                            words.label("agreement.renewal-decision.", event.decision())), event.note())));
+                            words.label("agreement.renewal-decision.", event.decision())), event.note())),
+            summary(EventCatalog.ORGANIZATION_CONTACTS_CHANGED, OrganizationContactsChanged.class, (event, words) ->
+                    words.say("timeline.organization.contacts-changed", event.name(), size(event.contacts()))),
+            summary(EventCatalog.AGREEMENT_CONTACTS_CHANGED, AgreementContactsChanged.class, (event, words) ->
+                    words.say("timeline.agreement.contacts-changed", event.agreement().code(), size(event.contacts()))),
+            summary(EventCatalog.AGREEMENT_STAKEHOLDERS_ADDED, AgreementStakeholdersAdded.class, (event, words) ->
+                    words.say("timeline.agreement.stakeholders-added", event.agreement().code(),
+                            joined(event.stakeholders() == null ? List.of()
+                                    : event.stakeholders().stream().map(ContactSnapshot::name).toList()))));
 
     private final MessageSource messages;
     private final TimelinePayloads payloads;
@@ -204,6 +216,10 @@ public class TimelineSummaries {
             }
         }
         return Map.copyOf(summaries);
+    }
+
+    private static int size(List<?> values) {
+        return values == null ? 0 : values.size();
     }
 
     private static String joined(List<String> values) {
