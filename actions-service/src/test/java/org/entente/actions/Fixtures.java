@@ -113,7 +113,8 @@ public final class Fixtures {
                 {"agreementId": "%s", "version": %d, "code": "TEST-%s", "kind": "MOU",
                  "title": {"en": "Memorandum", "fr": "Mémorandum"}, "themes": [%s], "status": "%s", "parties": [%s],
                  "signedOn": null, "signedAt": null, "effectiveFrom": null, "expiresOn": null,
-                 "confidentiality": "PUBLIC", "access": null, "responsibleName": null, "responsibleEmail": null}
+                 "confidentiality": "PUBLIC", "access": null, "responsibleName": null, "responsibleEmail": null,
+                 "noticeDeadline": null}
                 """.formatted(id, version, id.substring(0, 8), tags, status, parties);
     }
 

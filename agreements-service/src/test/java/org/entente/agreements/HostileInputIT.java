@@ -64,7 +64,11 @@ class HostileInputIT {
                 new String[] {"POST", "/api/agreements/" + agreementId + "/status"},
                 new String[] {"POST", "/api/agreements/" + agreementId + "/renewals"},
                 new String[] {"POST", "/api/agreements/" + agreementId + "/delegations"},
-                new String[] {"POST", "/api/delegations"});
+                new String[] {"POST", "/api/delegations"},
+                new String[] {"PUT", "/api/agreements/" + agreementId + "/renewal-notice/decision"},
+                new String[] {"PUT", "/api/agreements/" + agreementId + "/renewal-notice/reminders"},
+                new String[] {"PUT", "/api/agreements/" + agreementId + "/contacts"},
+                new String[] {"PUT", "/api/organizations/" + organizationId + "/contacts"});
         List<String> failures = new ArrayList<>();
 
         for (String[] target : targets) {

@@ -12,20 +12,26 @@ import org.entente.events.action.ActionProgressRecorded;
 import org.entente.events.action.ActionStatusChanged;
 import org.entente.events.action.ActionUpdated;
 import org.entente.events.agreement.AgreementAccessChanged;
+import org.entente.events.agreement.AgreementContactsChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
+import org.entente.events.agreement.AgreementNoticeDue;
+import org.entente.events.agreement.AgreementNoticeLapsed;
+import org.entente.events.agreement.AgreementRenewalDecided;
 import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementReviewApproved;
 import org.entente.events.agreement.AgreementReviewChangesRequested;
 import org.entente.events.agreement.AgreementReviewRestarted;
 import org.entente.events.agreement.AgreementReviewSubmitted;
 import org.entente.events.agreement.AgreementReviewWithdrawn;
+import org.entente.events.agreement.AgreementStakeholdersAdded;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
 import org.entente.events.delegation.DelegationScheduled;
 import org.entente.events.delegation.DelegationStatusChanged;
 import org.entente.events.delegation.DelegationUpdated;
+import org.entente.events.organization.OrganizationContactsChanged;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
 
@@ -82,6 +88,18 @@ public final class EventCatalog {
             "entente.agreement.review-withdrawn.v1", Streams.AGREEMENTS, AgreementReviewWithdrawn.class);
     public static final EventType AGREEMENT_REVIEW_RESTARTED = new EventType(
             "entente.agreement.review-restarted.v1", Streams.AGREEMENTS, AgreementReviewRestarted.class);
+    public static final EventType AGREEMENT_NOTICE_DUE =
+            new EventType("entente.agreement.notice-due.v1", Streams.AGREEMENTS, AgreementNoticeDue.class);
+    public static final EventType AGREEMENT_NOTICE_LAPSED =
+            new EventType("entente.agreement.notice-lapsed.v1", Streams.AGREEMENTS, AgreementNoticeLapsed.class);
+    public static final EventType AGREEMENT_RENEWAL_DECIDED =
+            new EventType("entente.agreement.renewal-decided.v1", Streams.AGREEMENTS, AgreementRenewalDecided.class);
+    public static final EventType ORGANIZATION_CONTACTS_CHANGED = new EventType(
+            "entente.organization.contacts-changed.v1", Streams.AGREEMENTS, OrganizationContactsChanged.class);
+    public static final EventType AGREEMENT_CONTACTS_CHANGED =
+            new EventType("entente.agreement.contacts-changed.v1", Streams.AGREEMENTS, AgreementContactsChanged.class);
+    public static final EventType AGREEMENT_STAKEHOLDERS_ADDED = new EventType(
+            "entente.agreement.stakeholders-added.v1", Streams.AGREEMENTS, AgreementStakeholdersAdded.class);
 
     private static final List<EventType> ALL = List.of(ORGANIZATION_REGISTERED, ORGANIZATION_UPDATED,
             AGREEMENT_CREATED, AGREEMENT_UPDATED, AGREEMENT_STATUS_CHANGED, AGREEMENT_RENEWED, AGREEMENT_DOCUMENT_ADDED,
@@ -89,7 +107,10 @@ public final class EventCatalog {
             ACTION_CREATED, ACTION_UPDATED, ACTION_STATUS_CHANGED, ACTION_PROGRESS_RECORDED, ACTION_MILESTONE_REACHED,
             ACTION_DUE_SOON, ACTION_OVERDUE, ACTION_CANCELLED,
             AGREEMENT_REVIEW_SUBMITTED, AGREEMENT_REVIEW_APPROVED, AGREEMENT_REVIEW_CHANGES_REQUESTED,
-            AGREEMENT_REVIEW_WITHDRAWN, AGREEMENT_REVIEW_RESTARTED);
+            AGREEMENT_REVIEW_WITHDRAWN, AGREEMENT_REVIEW_RESTARTED,
+            AGREEMENT_NOTICE_DUE, AGREEMENT_NOTICE_LAPSED,
+            AGREEMENT_RENEWAL_DECIDED, ORGANIZATION_CONTACTS_CHANGED, AGREEMENT_CONTACTS_CHANGED,
+            AGREEMENT_STAKEHOLDERS_ADDED);
 
     private EventCatalog() {
     }

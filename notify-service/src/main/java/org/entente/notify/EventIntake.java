@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.notification.NotificationFanOut;
+import org.entente.notify.subscription.StakeholderEnrolment;
 import org.entente.notify.timeline.TimelineRecorder;
 import org.entente.platform.inbound.EventReader;
 import org.entente.platform.inbound.InboundEvent;
@@ -26,12 +27,15 @@ class EventIntake {
     private final AgreementReplicas replicas;
     private final TimelineRecorder timeline;
     private final NotificationFanOut fanOut;
+    private final StakeholderEnrolment stakeholders;
 
-    EventIntake(EventReader reader, AgreementReplicas replicas, TimelineRecorder timeline, NotificationFanOut fanOut) {
+    EventIntake(EventReader reader, AgreementReplicas replicas, TimelineRecorder timeline, NotificationFanOut fanOut,
+                StakeholderEnrolment stakeholders) {
         this.reader = reader;
         this.replicas = replicas;
         this.timeline = timeline;
         this.fanOut = fanOut;
+        this.stakeholders = stakeholders;
     }
 
     /** Bound to the agreements topic as {@code agreementEvents-in-0}. */
@@ -50,5 +54,6 @@ class EventIntake {
         replicas.apply(event);
         timeline.record(event);
         fanOut.fanOut(event);
+        stakeholders.enrol(event); // after the fan-out: the new stakeholders hear of what comes next, not of this
     }
 }

@@ -20,7 +20,8 @@ public final class AgreementEvents {
                  "title": {"en": "Memorandum %s", "fr": "Mémorandum %s"},
                  "themes": [%s], "status": "DRAFT", "parties": [%s],
                  "signedOn": null, "signedAt": null, "effectiveFrom": null, "expiresOn": "2030-11-14",
-                 "confidentiality": "%s", "access": null, "responsibleName": null, "responsibleEmail": null}"""
+                 "confidentiality": "%s", "access": null, "responsibleName": null, "responsibleEmail": null,
+                 "noticeDeadline": null}"""
                 .formatted(agreementId, version, code, code, code,
                         themes.stream().map(theme -> "\"" + theme + "\"").collect(Collectors.joining(", ")),
                         parties, confidentiality);

@@ -95,7 +95,7 @@ public class AgreementDirectory {
                 agreement.status(), agreement.themes(), agreement.confidentiality(), agreement.access(),
                 parties.stream().map(AgreementsService.Party::organizationId).toList(),
                 parties.stream().map(AgreementsService.Party::country).toList(),
-                agreement.signedOn(), agreement.expiresOn(), clock.instant()));
+                agreement.signedOn(), agreement.expiresOn(), clock.instant(), agreement.noticeDeadline()));
         return find(agreementId).orElseThrow(() -> new AgreementsUnavailableException(agreementId));
     }
 

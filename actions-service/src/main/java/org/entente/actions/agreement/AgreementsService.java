@@ -29,7 +29,7 @@ interface AgreementsService {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Agreement(String id, Long version, String code, Map<String, String> title, String status,
                      List<String> themes, String confidentiality, AccessSnapshot access, List<Party> parties,
-                     LocalDate signedOn, LocalDate expiresOn) {
+                     LocalDate signedOn, LocalDate expiresOn, LocalDate noticeDeadline) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -18,12 +18,17 @@ import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
 import org.entente.agreements.agreement.review.ApprovalStep;
 import org.entente.agreements.agreement.review.Review;
+import org.entente.agreements.contact.Contact;
 import org.entente.events.EventCatalog;
 import org.entente.events.EventType;
 import org.entente.events.agreement.AgreementAccessChanged;
+import org.entente.events.agreement.AgreementContactsChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
+import org.entente.events.agreement.AgreementNoticeDue;
+import org.entente.events.agreement.AgreementNoticeLapsed;
+import org.entente.events.agreement.AgreementRenewalDecided;
 import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementReviewApproved;
 import org.entente.events.agreement.AgreementReviewChangesRequested;
@@ -31,6 +36,7 @@ import org.entente.events.agreement.AgreementReviewRestarted;
 import org.entente.events.agreement.AgreementReviewSubmitted;
 import org.entente.events.agreement.AgreementReviewWithdrawn;
 import org.entente.events.agreement.AgreementSnapshot;
+import org.entente.events.agreement.AgreementStakeholdersAdded;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
 import org.entente.platform.domain.Audit;
@@ -58,7 +64,10 @@ public record Agreement(
         List<DocumentRef> documents,
         Audit audit,
         /* Its review before signature, if it was submitted to one. */
-        Review review) implements Aggregate {
+        Review review,
+        RenewalNotice renewalNotice,
+        /* The people to deal with on it; focal points can be made stakeholders in one step. */
+        List<Contact> contacts) implements Aggregate {
 
     /** Days ahead of the expiry date at which {@code agreement.expiring} is announced. */
     public static final NoticeThresholds EXPIRY_NOTICES = new NoticeThresholds(List.of(90, 30, 7));
@@ -143,7 +152,8 @@ public record Agreement(
         AgreementRules.checkDetails(details);
         Details entered = details.normalized();
         Agreement agreement = new Agreement(UUID.randomUUID().toString(), 1, entered,
-                accessFor(entered, null, registeredBy), Lifecycle.draft(), List.of(), Audit.startedAt(now), null);
+                accessFor(entered, null, registeredBy), Lifecycle.draft(), List.of(), Audit.startedAt(now), null,
+                RenewalNotice.none(), List.of());
         return agreement.caused(agreement, EventCatalog.AGREEMENT_CREATED, new AgreementCreated(agreement.snapshot()));
     }
 
@@ -157,7 +167,8 @@ public record Agreement(
         }
         Lifecycle rearmed = Objects.equals(this.details.expiresOn(), entered.expiresOn()) ? lifecycle
                 : lifecycle.noticesSent(List.of());
-        Agreement edited = next(entered, accessFor(entered, access, editedBy), rearmed, documents, now);
+        Agreement edited = next(entered, accessFor(entered, access, editedBy), rearmed, documents, now)
+                .withNoticeFor(this.details);
         if (review == null || !review.restartsOnEdit() || !AgreementStatus.BEFORE_SIGNATURE.contains(status())) {
             return caused(edited, EventCatalog.AGREEMENT_UPDATED, new AgreementUpdated(edited.snapshot(), changed));
         }
@@ -246,7 +257,8 @@ public record Agreement(
         if (status() == AgreementStatus.EXPIRED) {
             renewed = renewed.movedTo(AgreementStatus.ACTIVE, today, "renewed until " + newExpiresOn, now);
         }
-        Agreement agreement = next(details.expiringOn(newExpiresOn), access, renewed, documents, now);
+        Agreement agreement = next(details.expiringOn(newExpiresOn), access, renewed, documents, now)
+                .withNoticeFor(details);
         return caused(agreement, EventCatalog.AGREEMENT_RENEWED, new AgreementRenewed(agreement.snapshot(),
                 details.expiresOn(), newExpiresOn, status().name(), note));
     }
@@ -353,7 +365,105 @@ public record Agreement(
     }
 
     private Agreement reviewed(Review newReview) {
-        return new Agreement(id, version, details, access, lifecycle, documents, audit, newReview);
+        return new Agreement(id, version, details, access, lifecycle, documents, audit, newReview, renewalNotice,
+                contacts);
+    }
+
+    /** The renewal notice deadline: the expiry date minus the notice period; null without both. */
+    public LocalDate noticeDeadline() {
+        return RenewalNotice.deadline(details);
+    }
+
+    /**
+     * The daily job's renewal reminder: the nearest threshold (by default 30 and 7 days ahead and
+     * on the day) reached and not yet announced for this deadline, while the agreement runs and
+     * nothing is decided. {@code defaults} are the settings' thresholds, unless it has its own.
+     */
+    public Optional<Change<Agreement>> noticeDueIfDue(NoticeThresholds defaults, LocalDate today, Instant now) {
+        LocalDate deadline = noticeDeadline();
+        if (!AgreementStatus.RUNNING.contains(status()) || deadline == null || deadline.isBefore(today)
+                || renewalNotice.decided()) {
+            return Optional.empty();
+        }
+        long daysLeft = ChronoUnit.DAYS.between(today, deadline);
+        NoticeThresholds thresholds = renewalNotice.thresholds(defaults);
+        Optional<Integer> threshold = thresholds.due(daysLeft, renewalNotice.remindersSent()::contains);
+        if (threshold.isEmpty()) {
+            return Optional.empty();
+        }
+        int days = threshold.get();
+        Agreement reminded = next(details, access, lifecycle, documents, now)
+                .withNotice(renewalNotice.remindersSent(thresholds.settledBy(days)));
+        return Optional.of(caused(reminded, EventCatalog.AGREEMENT_NOTICE_DUE,
+                new AgreementNoticeDue(reminded.snapshot(), deadline, days, daysLeft)));
+    }
+
+    /** The daily job's record that the notice deadline passed with nothing decided: said once per deadline. */
+    public Optional<Change<Agreement>> noticeLapseIfDue(LocalDate today, Instant now) {
+        LocalDate deadline = noticeDeadline();
+        if (!AgreementStatus.RUNNING.contains(status()) || deadline == null || !deadline.isBefore(today)
+                || renewalNotice.decided() || renewalNotice.lapsed()) {
+            return Optional.empty();
+        }
+        Agreement lapsed = next(details, access, lifecycle, documents, now).withNotice(renewalNotice.lapsedUndecided());
+        return Optional.of(caused(lapsed, EventCatalog.AGREEMENT_NOTICE_LAPSED,
+                new AgreementNoticeLapsed(lapsed.snapshot(), deadline)));
+    }
+
+    /**
+     * Records what is decided for the coming term (renew, let expire, renegotiate), also after
+     * the deadline; a new decision replaces the last. It needs an expiry date and a term that runs.
+     */
+    public Change<Agreement> decideRenewal(RenewalNotice.Choice choice, String note, String decidedBy, Instant now) {
+        if (!AgreementStatus.RUNNING.contains(status())) {
+            throw Refusal.forbiddenMove("A renewal decision is taken for an ACTIVE or SUSPENDED agreement; this one is "
+                    + status() + ".");
+        }
+        if (details.expiresOn() == null) {
+            throw Refusal.missing("expiresOn", "an agreement without an expiry date has no renewal to decide");
+        }
+        RenewalNotice.Decision last = renewalNotice.decision();
+        if (last != null && last.choice() == choice && Objects.equals(last.note(), note)) {
+            return Change.none(this);
+        }
+        Agreement decided = next(details, access, lifecycle, documents, now)
+                .withNotice(renewalNotice.decided(new RenewalNotice.Decision(choice, note, now, decidedBy)));
+        return caused(decided, EventCatalog.AGREEMENT_RENEWAL_DECIDED,
+                new AgreementRenewalDecided(decided.snapshot(), choice.name(), note, noticeDeadline()));
+    }
+
+    /** The agreement's own reminder thresholds, or null to follow the settings again. */
+    public Change<Agreement> remindNoticeAt(List<Integer> daysBefore, Instant now) {
+        RenewalNotice.checkReminderDays(daysBefore);
+        RenewalNotice reminded = renewalNotice.remindedAt(daysBefore);
+        if (Objects.equals(reminded.reminderDays(), renewalNotice.reminderDays())) {
+            return Change.none(this);
+        }
+        Agreement changed = next(details, access, lifecycle, documents, now).withNotice(reminded);
+        return caused(changed, EventCatalog.AGREEMENT_UPDATED,
+                new AgreementUpdated(changed.snapshot(), List.of("noticeReminders")));
+    }
+
+    /** Replaces the contact persons; the same list again changes nothing. */
+    public Change<Agreement> replaceContacts(List<Contact> newContacts, Instant now) {
+        List<Contact> checked = Contact.checked(newContacts);
+        if (checked.equals(contacts)) {
+            return Change.none(this);
+        }
+        Agreement changed = next(details, access, lifecycle, documents, now).withContacts(checked);
+        return caused(changed, EventCatalog.AGREEMENT_CONTACTS_CHANGED,
+                new AgreementContactsChanged(changed.snapshot(), Contact.snapshots(checked)));
+    }
+
+    /** Asks that every focal point follow the agreement (notify-service subscribes each once). */
+    public Change<Agreement> addFocalPointsAsStakeholders(Instant now) {
+        List<Contact> focalPoints = contacts.stream().filter(Contact::isFocalPoint).toList();
+        if (focalPoints.isEmpty()) {
+            throw Refusal.missing("contacts", "the agreement has no focal point among its contacts");
+        }
+        Agreement asked = next(details, access, lifecycle, documents, now);
+        return caused(asked, EventCatalog.AGREEMENT_STAKEHOLDERS_ADDED,
+                new AgreementStakeholdersAdded(asked.snapshot(), Contact.snapshots(focalPoints)));
     }
 
     public AgreementSnapshot snapshot() {
@@ -365,7 +475,7 @@ public record Agreement(
                 confidentiality.name(),
                 confidentiality == Confidentiality.RESTRICTED && access != null ? access.snapshot() : null,
                 responsible == null ? null : responsible.name(),
-                responsible == null ? null : responsible.email());
+                responsible == null ? null : responsible.email(), noticeDeadline());
     }
 
     /** Suspending, terminating and abandoning each need a reason. */
@@ -398,7 +508,21 @@ public record Agreement(
     private Agreement next(Details nextDetails, AccessList nextAccess, Lifecycle nextLifecycle,
                            List<DocumentRef> nextDocuments, Instant now) {
         return new Agreement(id, version + 1, nextDetails, nextAccess, nextLifecycle, nextDocuments, audit.touched(now),
-                review);
+                review, renewalNotice, contacts);
+    }
+
+    private Agreement withContacts(List<Contact> newContacts) {
+        return new Agreement(id, version, details, access, lifecycle, documents, audit, review, renewalNotice, newContacts);
+    }
+
+    private Agreement withNotice(RenewalNotice notice) {
+        return new Agreement(id, version, details, access, lifecycle, documents, audit, review, notice, contacts);
+    }
+
+    /** A deadline other than the one of {@code before} (new expiry date or notice period) is armed again. */
+    private Agreement withNoticeFor(Details before) {
+        return Objects.equals(RenewalNotice.deadline(before), noticeDeadline()) ? this
+                : withNotice(renewalNotice.rearmed());
     }
 
     private Change<Agreement> caused(Agreement next, EventType type, Record payload) {

@@ -45,6 +45,8 @@ public class AgreementQueries {
         mongo.indexOps(COLLECTION).createIndex(new Index("parties.organizationId", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC).on("expiresOn", Sort.Direction.ASC));
         mongo.indexOps(COLLECTION).createIndex(new Index("review.status", Sort.Direction.ASC)); // "waiting for me"
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("noticeDeadline", Sort.Direction.ASC));
     }
 
     @Bean
@@ -125,6 +127,13 @@ public class AgreementQueries {
     List<Agreement> expiringBefore(LocalDate limit) {
         return mongo.find(Query.query(where("status").in(AgreementStatus.RUNNING)
                 .and("expiresOn").lt(limit)), StoredAgreement.class, COLLECTION).stream()
+                .map(StoredAgreement::toAgreement).toList();
+    }
+
+    /** Running agreements whose renewal notice deadline is before {@code limit}: the daily job's reminders. */
+    List<Agreement> noticeDueBefore(LocalDate limit) {
+        return mongo.find(Query.query(where("status").in(AgreementStatus.RUNNING)
+                .and("noticeDeadline").lt(limit)), StoredAgreement.class, COLLECTION).stream()
                 .map(StoredAgreement::toAgreement).toList();
     }
 }

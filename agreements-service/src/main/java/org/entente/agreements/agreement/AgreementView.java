@@ -10,6 +10,7 @@ import org.entente.agreements.agreement.AgreementRecords.Renewal;
 import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
 import org.entente.agreements.agreement.review.Review;
+import org.entente.agreements.contact.Contact;
 import org.entente.platform.domain.Audit;
 
 /** An agreement as the API shows it: its details, lifecycle and history, without what only the service keeps (notices sent, search keys). */
@@ -39,7 +40,11 @@ public record AgreementView(
         String createdBy,
         String updatedBy,
         /* The review before signature and its chain, or null if it was never submitted. */
-        Review review) {
+        Review review,
+        /* Expiry minus the notice period, null without both; the reminders and the decision for the coming term. */
+        LocalDate noticeDeadline,
+        RenewalNotice renewalNotice,
+        List<Contact> contacts) {
 
     public static AgreementView of(Agreement agreement) {
         Agreement.Details details = agreement.details();
@@ -50,6 +55,7 @@ public record AgreementView(
                 details.effectiveFrom(), details.expiresOn(), details.renewalNoticeDays(), details.confidentiality(),
                 agreement.access(), details.responsible(), lifecycle.status(), lifecycle.statusHistory(),
                 lifecycle.renewals(), agreement.documents(), audit.createdAt(), audit.updatedAt(), audit.createdBy(),
-                audit.updatedBy(), agreement.review());
+                audit.updatedBy(), agreement.review(), agreement.noticeDeadline(), agreement.renewalNotice(),
+                agreement.contacts());
     }
 }

@@ -12,13 +12,14 @@ import org.entente.agreements.agreement.AgreementRecords.Renewal;
 import org.entente.agreements.agreement.AgreementRecords.StaffMember;
 import org.entente.agreements.agreement.AgreementRecords.StatusChange;
 import org.entente.agreements.agreement.review.Review;
+import org.entente.agreements.contact.Contact;
 import org.entente.platform.domain.Audit;
 import org.entente.platform.outbox.StoredAs;
 import org.entente.platform.web.SearchText;
 
 /**
  * An agreement as MongoDB stores it (the persistence model): one flat document that the queries and indexes name
- * field by field ({@code code}, {@code status}, {@code parties.organizationId}, {@code expiresOn},
+ * field by field ({@code code}, {@code status}, {@code parties.organizationId}, {@code expiresOn}, {@code noticeDeadline},
  * {@code searchKeys}), whatever the aggregate's own shape.
  */
 record StoredAgreement(
@@ -50,7 +51,11 @@ record StoredAgreement(
         /* Token subjects, stamped by the store. */
         String createdBy,
         String updatedBy,
-        Review review) {
+        Review review,
+        RenewalNotice renewalNotice,
+        /* Kept for the daily job's query; the aggregate computes it. */
+        LocalDate noticeDeadline,
+        List<Contact> contacts) {
 
     static final StoredAs<Agreement, StoredAgreement> STORAGE =
             new StoredAs<>(StoredAgreement.class, StoredAgreement::of, StoredAgreement::toAgreement);
@@ -65,7 +70,7 @@ record StoredAgreement(
                 details.confidentiality(), agreement.access(), details.responsible(), lifecycle.status(),
                 lifecycle.statusHistory(), lifecycle.renewals(), agreement.documents(), lifecycle.expiryNoticesSent(),
                 searchKeys(details), audit.createdAt(), audit.updatedAt(), audit.createdBy(), audit.updatedBy(),
-                agreement.review());
+                agreement.review(), agreement.renewalNotice(), agreement.noticeDeadline(), agreement.contacts());
     }
 
     Agreement toAgreement() {
@@ -73,7 +78,9 @@ record StoredAgreement(
                 new Agreement.Details(code, kind, title, summary, themes, parties, signedOn, signedAt, effectiveFrom,
                         expiresOn, renewalNoticeDays, confidentiality, responsible),
                 access, new Agreement.Lifecycle(status, statusHistory, renewals, expiryNoticesSent),
-                documents == null ? List.of() : documents, new Audit(createdAt, updatedAt, createdBy, updatedBy), review);
+                documents == null ? List.of() : documents, new Audit(createdAt, updatedAt, createdBy, updatedBy), review,
+                renewalNotice == null ? RenewalNotice.none() : renewalNotice, // stored before notices were kept
+                contacts == null ? List.of() : contacts);
     }
 
     private static List<String> searchKeys(Agreement.Details details) {

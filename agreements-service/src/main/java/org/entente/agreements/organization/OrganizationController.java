@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.validation.CountryCodeValidator;
+import org.entente.agreements.contact.ContactsRequest;
 import org.entente.platform.web.IfMatch;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
@@ -68,6 +69,18 @@ class OrganizationController {
                                              @Validated @RequestBody OrganizationRequest request) {
         Organization organization = organizations.change(id, IfMatch.version(ifMatch),
                 current -> current.replace(request.details(), clock.instant()));
+        return IfMatch.ok(organization.version(), OrganizationView.of(organization));
+    }
+
+    @PutMapping("/{id}/contacts")
+    @Operation(summary = "Replace an organization's contact persons",
+            description = "Needs If-Match. At most 20; a focal point needs an e-mail. "
+                    + "Emits entente.organization.contacts-changed.v1.")
+    ResponseEntity<OrganizationView> replaceContacts(@PathVariable String id,
+                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                     @Validated @RequestBody ContactsRequest request) {
+        Organization organization = organizations.change(id, IfMatch.version(ifMatch),
+                current -> current.replaceContacts(request.toContacts(), clock.instant()));
         return IfMatch.ok(organization.version(), OrganizationView.of(organization));
     }
 

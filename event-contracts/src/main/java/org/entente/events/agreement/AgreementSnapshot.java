@@ -25,5 +25,7 @@ public record AgreementSnapshot(
         /* Who may see it when confidentiality is RESTRICTED; null otherwise. */
         AccessSnapshot access,
         String responsibleName,
-        String responsibleEmail) {
+        String responsibleEmail,
+        /* The renewal notice deadline: the expiry date minus the notice period; null without both. */
+        LocalDate noticeDeadline) {
 }

@@ -46,7 +46,8 @@ public final class TestEvents {
                              {"organizationId": "org-kz", "name": "ACSA", "country": "KZ", "role": "SIGNATORY",
                               "signatoryName": null, "signatoryTitle": null}],
                  "signedOn": null, "signedAt": null, "effectiveFrom": null, "expiresOn": null,
-                 "confidentiality": "PUBLIC", "access": null, "responsibleName": null, "responsibleEmail": null}
+                 "confidentiality": "PUBLIC", "access": null, "responsibleName": null, "responsibleEmail": null,
+                 "noticeDeadline": null}
                 """.formatted(agreementId, version, code, titleEn, titleFr, status);
     }
 

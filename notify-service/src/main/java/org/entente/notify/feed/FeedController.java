@@ -74,7 +74,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
- * An agreement to subscribe to from a calendar app (its expiry date and its delegation
+ * An agreement to subscribe to from a calendar app (its expiry and renewal notice dates, its delegation
  * visits) or a feed reader (its timeline). UIDs and entry ids derive from what they are
  * about, so an app updates the event it has rather than adding another.
  */
@@ -110,7 +110,7 @@ class FeedController {
     }
 
     @GetMapping("/api/agreements/{agreementId}/calendar.ics")
-    @Operation(summary = "The agreement's dates as iCalendar: its expiry, its delegation visits, and its action "
+    @Operation(summary = "The agreement's dates as iCalendar: its expiry, its renewal notice deadline, its delegation visits, and its action "
             + "items' due dates and milestones")
     ResponseEntity<String> calendar(@PathVariable String agreementId,
                                     @RequestParam(required = false) String lang, Locale requestLocale) throws IOException {
@@ -126,6 +126,14 @@ class FeedController {
                     "agreement-" + agreementId + "-expiry@entente", agreement.version(), agreement.updatedAt());
             expiry.add(new Url(URI.create(agreementsUrl + "/api/agreements/" + agreementId)));
             calendar.add(expiry);
+        }
+        if (agreement.noticeDeadline() != null) {
+            VEvent noticeDeadline = allDay(agreement.noticeDeadline(), agreement.noticeDeadline(),
+                    summaries.say(language, "calendar.agreement-notice-deadline", agreement.code(),
+                            agreement.title(language)),
+                    "agreement-" + agreementId + "-notice-deadline@entente", agreement.version(), agreement.updatedAt());
+            noticeDeadline.add(new Url(URI.create(agreementsUrl + "/api/agreements/" + agreementId)));
+            calendar.add(noticeDeadline);
         }
         for (Visit visit : latestVisits(agreementId)) {
             LocalDate end = visit.endDate() == null ? visit.startDate() : visit.endDate();

@@ -19,16 +19,22 @@ import org.entente.events.action.ActionProgressRecorded;
 import org.entente.events.action.ActionSnapshot;
 import org.entente.events.action.ActionStatusChanged;
 import org.entente.events.action.ActionUpdated;
+import org.entente.events.contact.ContactSnapshot;
 import org.entente.events.agreement.AgreementAccessChanged;
+import org.entente.events.agreement.AgreementContactsChanged;
 import org.entente.events.agreement.AgreementCreated;
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementExpiring;
+import org.entente.events.agreement.AgreementNoticeDue;
+import org.entente.events.agreement.AgreementNoticeLapsed;
+import org.entente.events.agreement.AgreementRenewalDecided;
 import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementReviewApproved;
 import org.entente.events.agreement.AgreementReviewChangesRequested;
 import org.entente.events.agreement.AgreementReviewRestarted;
 import org.entente.events.agreement.AgreementReviewSubmitted;
 import org.entente.events.agreement.AgreementReviewWithdrawn;
+import org.entente.events.agreement.AgreementStakeholdersAdded;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
 import org.entente.events.agreement.ReviewSnapshot;
@@ -36,6 +42,7 @@ import org.entente.events.delegation.DelegationScheduled;
 import org.entente.events.delegation.DelegationStatusChanged;
 import org.entente.events.delegation.DelegationUpdated;
 import org.entente.events.delegation.OrganizationSnapshot;
+import org.entente.events.organization.OrganizationContactsChanged;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
 import org.springframework.context.MessageSource;
@@ -119,7 +126,25 @@ public class TimelineSummaries {
                     words.say("timeline.agreement.review-withdrawn", event.agreement().code(), event.withdrawnBy())),
             summary(EventCatalog.AGREEMENT_REVIEW_RESTARTED, AgreementReviewRestarted.class, (event, words) ->
                     words.say("timeline.agreement.review-restarted", event.agreement().code(),
-                            joined(event.changedFields()))));
+                            joined(event.changedFields()))),
+            summary(EventCatalog.AGREEMENT_NOTICE_DUE, AgreementNoticeDue.class, (event, words) ->
+                    event.daysLeft() == 0
+                            ? words.say("timeline.agreement.notice-due.today", event.agreement().code())
+                            : words.say("timeline.agreement.notice-due", event.agreement().code(), event.daysLeft(),
+                                    event.noticeDeadline())),
+            summary(EventCatalog.AGREEMENT_NOTICE_LAPSED, AgreementNoticeLapsed.class, (event, words) ->
+                    words.say("timeline.agreement.notice-lapsed", event.agreement().code(), event.noticeDeadline())),
+            summary(EventCatalog.AGREEMENT_RENEWAL_DECIDED, AgreementRenewalDecided.class, (event, words) ->
+                    words.note(words.say("timeline.agreement.renewal-decided", event.agreement().code(),
+                            words.label("agreement.renewal-decision.", event.decision())), event.note())),
+            summary(EventCatalog.ORGANIZATION_CONTACTS_CHANGED, OrganizationContactsChanged.class, (event, words) ->
+                    words.say("timeline.organization.contacts-changed", event.name(), size(event.contacts()))),
+            summary(EventCatalog.AGREEMENT_CONTACTS_CHANGED, AgreementContactsChanged.class, (event, words) ->
+                    words.say("timeline.agreement.contacts-changed", event.agreement().code(), size(event.contacts()))),
+            summary(EventCatalog.AGREEMENT_STAKEHOLDERS_ADDED, AgreementStakeholdersAdded.class, (event, words) ->
+                    words.say("timeline.agreement.stakeholders-added", event.agreement().code(),
+                            joined(event.stakeholders() == null ? List.of()
+                                    : event.stakeholders().stream().map(ContactSnapshot::name).toList()))));
 
     private final MessageSource messages;
     private final TimelinePayloads payloads;
@@ -211,6 +236,10 @@ public class TimelineSummaries {
             }
         }
         return Map.copyOf(summaries);
+    }
+
+    private static int size(List<?> values) {
+        return values == null ? 0 : values.size();
     }
 
     private static String joined(List<String> values) {

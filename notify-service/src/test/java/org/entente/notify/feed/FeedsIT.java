@@ -108,6 +108,20 @@ class FeedsIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void theCalendarCarriesTheRenewalNoticeDeadline() throws Exception {
+        String withDeadline = snapshot(1).replace("\"noticeDeadline\": null", "\"noticeDeadline\": \"2030-08-16\"");
+        publish("entente.agreement.created.v1", agreementId, Instant.parse("2025-11-01T09:00:00Z"),
+                AgreementEvents.created(withDeadline));
+
+        await().atMost(WAIT).until(() -> events(calendar()).size() == 2);
+        VEvent deadline = events(calendar()).stream()
+                .filter(event -> property(event, Property.UID).equals("agreement-" + agreementId + "-notice-deadline@entente"))
+                .findFirst().orElseThrow();
+        assertThat(property(deadline, Property.DTSTART)).isEqualTo("20300816");
+        assertThat(property(deadline, Property.SUMMARY)).startsWith("Renewal notice deadline: F-1");
+    }
+
+    @Test
     void feedsOfAnUnknownAgreementAre404s() {
         assertThat(api.get("/api/agreements/{id}/calendar.ics", newId()).getStatusCode().value()).isEqualTo(404);
         assertThat(api.get("/api/agreements/{id}/feed.atom", newId()).getStatusCode().value()).isEqualTo(404);

@@ -59,6 +59,30 @@ class TimelineSummariesTest {
     }
 
     @Test
+    void aRenewalNoticeReadsItsDeadlineAndOnTheDaySaysToday() {
+        Map<String, Object> ahead = Map.of("agreement", Map.of("code", "M-1"), "noticeDeadline", "2026-03-31",
+                "daysBefore", 30, "daysLeft", 29);
+        Map<String, Object> today = Map.of("agreement", Map.of("code", "M-1"), "noticeDeadline", "2026-03-31",
+                "daysBefore", 0, "daysLeft", 0);
+
+        assertThat(summaries.summary(entry(EventCatalog.AGREEMENT_NOTICE_DUE, ahead), "en"))
+                .isEqualTo("Renewal notice for agreement M-1 is due in 29 days (by 2026-03-31)");
+        assertThat(summaries.summary(entry(EventCatalog.AGREEMENT_NOTICE_DUE, today), "fr"))
+                .isEqualTo("Le préavis de renouvellement de l'accord M-1 est à donner aujourd'hui");
+    }
+
+    @Test
+    void aRenewalDecisionNamesTheChoiceInTheReadersWordsAndTheNote() {
+        Map<String, Object> data = Map.of("agreement", Map.of("code", "M-1"), "decision", "LET_EXPIRE",
+                "note", "programme ended");
+
+        assertThat(summaries.summary(entry(EventCatalog.AGREEMENT_RENEWAL_DECIDED, data), "en"))
+                .isEqualTo("Decision on the renewal of agreement M-1: let it expire \u2014 programme ended");
+        assertThat(summaries.summary(entry(EventCatalog.AGREEMENT_RENEWAL_DECIDED, data), "fr"))
+                .isEqualTo("Décision sur le renouvellement de l'accord M-1 : le laisser expirer \u2014 programme ended");
+    }
+
+    @Test
     void aOneDayVisitReadsOnItsDayAndALongerOneFromTo() {
         Map<String, Object> oneDay = visit("2025-11-14", "2025-11-14");
         Map<String, Object> longer = visit("2025-11-14", "2025-11-16");

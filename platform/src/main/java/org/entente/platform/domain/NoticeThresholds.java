@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * Reminders ahead of a date, at thresholds of days before it (90, 30, 7; or 7, 1): the one
- * algorithm behind an agreement's expiry notices and an action item's due-soon notices.
+ * Reminders ahead of a date, at thresholds of days before it (90, 30, 7; or 30, 7, 0 for on the day):
+ * the one algorithm behind an agreement's expiry and renewal notices and an action item's due-soon notices.
  * The nearest threshold reached is due unless already announced; announcing it marks the
  * larger ones announced too, so a job that missed days sends one notice, not a burst.
  */
@@ -16,8 +16,8 @@ public final class NoticeThresholds {
     private final List<Integer> daysBefore;
 
     public NoticeThresholds(Collection<Integer> daysBefore) {
-        if (daysBefore.isEmpty() || daysBefore.stream().anyMatch(days -> days == null || days < 1)) {
-            throw new IllegalArgumentException("notice thresholds are days ahead, each 1 or more: " + daysBefore);
+        if (daysBefore.isEmpty() || daysBefore.stream().anyMatch(days -> days == null || days < 0)) {
+            throw new IllegalArgumentException("notice thresholds are days ahead, each 0 (on the day) or more: " + daysBefore);
         }
         this.daysBefore = daysBefore.stream().distinct().sorted().toList();
     }

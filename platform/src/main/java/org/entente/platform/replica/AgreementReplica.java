@@ -17,7 +17,7 @@ import org.entente.platform.security.RestrictedAccess;
  * What a consuming service knows of an agreement, learnt from agreement events (or, in
  * actions-service, once from agreements-service itself): what matching and roll-ups need
  * (parties' organizations and countries, themes, confidentiality), what plans check (status),
- * and what messages and feeds name (code, titles, dates).
+ * and what messages and feeds name (code, titles, dates, the renewal notice deadline).
  */
 public record AgreementReplica(
         String id,
@@ -33,7 +33,9 @@ public record AgreementReplica(
         List<String> countries,
         LocalDate signedOn,
         LocalDate expiresOn,
-        Instant updatedAt) {
+        Instant updatedAt,
+        /* The renewal notice deadline (expiry minus the notice period), for the calendars. */
+        LocalDate noticeDeadline) {
 
     public static final String COLLECTION = "agreements";
 
@@ -44,7 +46,7 @@ public record AgreementReplica(
                 agreement.status(), agreement.themes(), agreement.confidentiality(), agreement.access(),
                 distinct(parties.stream().map(PartySnapshot::organizationId).toList()),
                 distinct(parties.stream().map(PartySnapshot::country).toList()),
-                agreement.signedOn(), agreement.expiresOn(), learntAt);
+                agreement.signedOn(), agreement.expiresOn(), learntAt, agreement.noticeDeadline());
     }
 
     public boolean restricted() {

@@ -58,7 +58,8 @@ public class AgreementReplicas {
                 .set("countries", AgreementReplica.distinct(agreement.countries()))
                 .set("signedOn", agreement.signedOn())
                 .set("expiresOn", agreement.expiresOn())
-                .set("updatedAt", agreement.updatedAt()));
+                .set("updatedAt", agreement.updatedAt())
+                .set("noticeDeadline", agreement.noticeDeadline()));
     }
 
     public Optional<AgreementReplica> find(String agreementId) {

@@ -20,7 +20,7 @@ class EventReaderTest {
             {"agreement": {"agreementId": "a-1", "version": 1, "code": "INSP-KZ-2025-01", "kind": "MOU",
              "title": {"en": "Memorandum"}, "themes": [], "status": "DRAFT", "parties": [], "signedOn": null,
              "signedAt": null, "effectiveFrom": null, "expiresOn": null, "confidentiality": "PUBLIC", "access": null,
-             "responsibleName": null, "responsibleEmail": null}}
+             "responsibleName": null, "responsibleEmail": null, "noticeDeadline": null}}
             """;
 
     final EventReader reader = new EventReader(JsonMapper.builder().build());

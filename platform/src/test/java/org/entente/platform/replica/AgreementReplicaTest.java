@@ -29,6 +29,7 @@ class AgreementReplicaTest {
         assertThat(replica.countries()).containsExactly("FR");
         assertThat(replica.updatedAt()).isEqualTo(LEARNT);
         assertThat(replica.expiresOn()).isEqualTo(LocalDate.of(2030, 1, 1));
+        assertThat(replica.noticeDeadline()).isEqualTo(LocalDate.of(2029, 10, 3));
     }
 
     @ParameterizedTest
@@ -46,11 +47,12 @@ class AgreementReplicaTest {
         assertThat(AgreementReplica.of(snapshot("ACTIVE", List.of()), LEARNT).title("fr")).isEqualTo("Mémorandum");
         assertThat(AgreementReplica.of(snapshot("ACTIVE", List.of()), LEARNT).title("de")).isEqualTo("Mémorandum");
         assertThat(new AgreementReplica("a-1", 1, "M-1", Map.of(), "ACTIVE", List.of(), "PUBLIC", null, List.of(),
-                List.of(), null, null, LEARNT).title("en")).isEqualTo("M-1");
+                List.of(), null, null, LEARNT, null).title("en")).isEqualTo("M-1");
     }
 
     private static AgreementSnapshot snapshot(String status, List<PartySnapshot> parties) {
         return new AgreementSnapshot("a-1", 3, "M-1", "MOU", Map.of("fr", "Mémorandum"), List.of("leadership"), status,
-                parties, null, null, null, LocalDate.of(2030, 1, 1), "PUBLIC", null, null, null);
+                parties, null, null, null, LocalDate.of(2030, 1, 1), "PUBLIC", null, null, null,
+                LocalDate.of(2029, 10, 3));
     }
 }
