@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.apache.tomcat.util.http.fileupload.FileUploadException;
-import org.apache.tomcat.util.http.fileupload.MultipartStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -69,8 +68,9 @@ class MalformedRequests extends OncePerRequestFilter {
     /** Whether the failure, or what caused it, is the request being unreadable rather than a fault of ours. */
     private static boolean unreadable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidParameterException || cause instanceof MultipartException
-                    || cause instanceof FileUploadException || cause instanceof MultipartStream.MalformedStreamException) {
+            // Tomcat's upload parser throws its own types (a stream cut off, a file name holding NUL...).
+            boolean uploadParser = cause.getClass().getPackageName().startsWith(FileUploadException.class.getPackageName());
+            if (cause instanceof InvalidParameterException || cause instanceof MultipartException || uploadParser) {
                 return true;
             }
         }
