@@ -16,7 +16,8 @@ class ApiAccess {
     AccessRules agreementsAccessRules() {
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER))
-                .requestMatchers("/api/organizations/**", "/api/agreements/**", "/api/delegations/**")
+                .requestMatchers("/api/organizations/**", "/api/agreements/**", "/api/delegations/**",
+                        "/api/imports/**")
                 .hasAnyRole(rolesOrAdmin(Role.STAFF));
     }
 }

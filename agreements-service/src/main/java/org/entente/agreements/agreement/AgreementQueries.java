@@ -80,7 +80,8 @@ public class AgreementQueries {
                 .map(restriction -> new Criteria().andOperator(criteria, restriction)).orElse(criteria));
     }
 
-    private Optional<Agreement> findByCode(String code) {
+    /** The agreement with this code, if the current caller may see it (the spreadsheet import matches by code). */
+    public Optional<Agreement> findByCode(String code) {
         return Optional.ofNullable(mongo.findOne(visible(where("code").is(code)), StoredAgreement.class, COLLECTION))
                 .map(StoredAgreement::toAgreement);
     }
