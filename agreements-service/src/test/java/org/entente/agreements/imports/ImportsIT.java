@@ -206,6 +206,39 @@ class ImportsIT {
         assertThat(staff.post("/api/imports/" + id + "/apply", null).getStatusCode().value()).isEqualTo(409);
     }
 
+    // Delegations: French CSV, dates as DD/MM/YYYY, the agreement by its code
+
+    @Test
+    void delegationsAreScheduledUnderTheAgreementTheyNameAndReimportUnchanged() {
+        String insp = organization("Institut national du service public", "INSP" + unique, "FR");
+        String acsa = organization("Agency for Civil Service Affairs", "ACSA" + unique, "KZ");
+        Map<String, Object> memorandum = new Fixtures(admin).memorandum(insp, acsa);
+        String agreementId = admin.post("/api/agreements", memorandum).getBody().get("id").asString();
+        byte[] csv = csv(true, ';',
+                "Accord;Sens;Hôte;Visiteur;Chef de délégation;Fonction du chef;Début;Fin;Ville;Pays;Objet",
+                memorandum.get("code") + ";Entrante;INSP" + unique + ";ACSA" + unique
+                        + ";Darkhan Zhazykbay;Président;15/09/2025;19/09/2025;Strasbourg;France;Visite d'étude",
+                memorandum.get("code") + ";Entrante;INSP" + unique + ";ACSA" + unique
+                        + ";Darkhan Zhazykbay;Président;19/09/2025;15/09/2025;Strasbourg;France;Dates inversées");
+
+        JsonNode upload = upload("delegations", "delegations.csv", csv).getBody();
+
+        assertThat(outcomes(upload)).as(String.valueOf(rows(upload, null))).containsExactly("CREATE", "ERROR");
+        applyAndWait(upload);
+        JsonNode visits = admin.get("/api/agreements/" + agreementId + "/delegations").getBody().get("items");
+        assertThat(visits).hasSize(1);
+        assertThat(visits.get(0).get("startDate").asString()).isEqualTo("2025-09-15");
+        assertThat(visits.get(0).get("visitingOrganization").get("organizationId").asString()).isEqualTo(acsa);
+        List<ConsumerRecord<String, String>> scheduled = TopicRecords.await(
+                TestInfrastructure.get().kafkaBootstrapServers(), topic, record -> agreementId.equals(record.key())
+                        && "entente.delegation.scheduled.v1".equals(TopicRecords.header(record, CloudEventHeaders.TYPE)),
+                found -> !found.isEmpty(), Duration.ofSeconds(30));
+        assertThat(scheduled).hasSize(1);
+        assertThat(TopicRecords.header(scheduled.get(0), CloudEventHeaders.ACTOR)).isEqualTo(IMPORTER);
+
+        assertThat(outcomes(upload("delegations", "delegations.csv", csv).getBody())).containsExactly("UNCHANGED", "ERROR");
+    }
+
     // Files that are not what they say
 
     @Test
