@@ -26,7 +26,7 @@ public enum ImportKind {
         this.columns = columns;
     }
 
-    List<String> columns() {
+    public List<String> columns() {
         return columns;
     }
 

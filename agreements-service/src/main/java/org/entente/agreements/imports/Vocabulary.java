@@ -16,7 +16,7 @@ import org.entente.platform.web.SearchText;
  * and country names. Matching ignores case, accents and spacing.
  */
 @org.springframework.stereotype.Component
-final class Vocabulary {
+public final class Vocabulary {
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.FRENCH);
 
@@ -42,11 +42,12 @@ final class Vocabulary {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    static Locale language(Locale wanted) {
+    /** French if asked for, else English: the two languages of the bundles. */
+    public static Locale language(Locale wanted) {
         return wanted != null && "fr".equals(wanted.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
     }
 
-    String header(ImportKind kind, String column, Locale language) {
+    public String header(ImportKind kind, String column, Locale language) {
         return headers.get(language(language)).getString(kind.name() + "." + column);
     }
 
@@ -61,7 +62,7 @@ final class Vocabulary {
                 .findFirst();
     }
 
-    String label(Enum<?> value, Locale language) {
+    public String label(Enum<?> value, Locale language) {
         return labels.get(language(language)).getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
