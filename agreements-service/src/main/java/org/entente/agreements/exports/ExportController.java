@@ -8,6 +8,9 @@ import java.util.Locale;
 import org.entente.agreements.agreement.AgreementKind;
 import org.entente.agreements.agreement.AgreementQueries;
 import org.entente.agreements.agreement.AgreementStatus;
+import org.entente.agreements.delegation.DelegationDirection;
+import org.entente.agreements.delegation.DelegationQueries;
+import org.entente.agreements.delegation.DelegationStatus;
 import org.entente.agreements.imports.Vocabulary;
 import org.entente.platform.validation.CountryCodeValidator;
 import org.entente.platform.web.ProblemException;
@@ -31,10 +34,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class ExportController {
 
     private final RegisterExport register;
+    private final DelegationExport delegations;
     private final Clock clock;
 
-    ExportController(RegisterExport register, Clock clock) {
+    ExportController(RegisterExport register, DelegationExport delegations, Clock clock) {
         this.register = register;
+        this.delegations = delegations;
         this.clock = clock;
     }
 
@@ -59,13 +64,44 @@ class ExportController {
         Locale language = Vocabulary.language(lang == null ? requestLocale : lang);
         AgreementQueries.Filter filter = new AgreementQueries.Filter(q, status, kind, country, organizationId, theme,
                 expiringBefore);
-        String fileName = "agreements-" + LocalDate.now(clock) + "." + format.toLowerCase(Locale.ROOT);
-        response.setContentType(spreadsheet.mediaType().toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString());
-        // Written in the request's thread, page by page: the caller's restrictions apply and memory stays flat.
-        try (SpreadsheetFormat.Rows rows = spreadsheet.open(response.getOutputStream(), "agreements",
-                language == Locale.FRENCH)) {
+        try (SpreadsheetFormat.Rows rows = open(response, spreadsheet, "agreements", language)) {
             register.write(filter, language, rows);
         }
+    }
+
+    @GetMapping("/delegations.{format}")
+    @Operation(summary = "Delegations as CSV or XLSX", description = "The filters of GET /api/delegations apply; "
+            + "lang en or fr sets the headers and labels. The columns are the import's.")
+    void delegations(@PathVariable String format,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String country,
+            @RequestParam(required = false) DelegationStatus status,
+            @RequestParam(required = false) String agreementId,
+            @RequestParam(required = false) DelegationDirection direction,
+            @RequestParam(required = false) Locale lang, Locale requestLocale,
+            HttpServletResponse response) throws IOException {
+        if (country != null && !CountryCodeValidator.isCountryCode(country)) {
+            throw ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code such as FR or KZ");
+        }
+        SpreadsheetFormat spreadsheet = SpreadsheetFormat.named(format);
+        Locale language = Vocabulary.language(lang == null ? requestLocale : lang);
+        DelegationQueries.Filter filter = new DelegationQueries.Filter(agreementId, from, to, country, status, direction);
+        try (SpreadsheetFormat.Rows rows = open(response, spreadsheet, "delegations", language)) {
+            delegations.write(filter, language, rows);
+        }
+    }
+
+    /**
+     * The file as the response's body, written in the request's thread page by page: the
+     * caller's restrictions apply and memory stays flat.
+     */
+    private SpreadsheetFormat.Rows open(HttpServletResponse response, SpreadsheetFormat spreadsheet, String name,
+                                        Locale language) throws IOException {
+        String fileName = name + "-" + LocalDate.now(clock) + "." + spreadsheet.name().toLowerCase(Locale.ROOT);
+        response.setContentType(spreadsheet.mediaType().toString());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(fileName).build().toString());
+        return spreadsheet.open(response.getOutputStream(), name, language == Locale.FRENCH);
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * Delegation rows: scheduled as {@code POST /api/delegations} does, or replaced as {@code PUT}
  * does. Matched by agreement, host, visiting organization and start date. The file holds the
- * leader only: members and the agenda already registered stay.
+ * leader's name and title only: their organization, the members and the agenda already registered stay.
  */
 @Component
 class DelegationRows implements RowHandler {
@@ -85,7 +85,8 @@ class DelegationRows implements RowHandler {
         Delegation.Details details = new Delegation.Details(agreementId, request.direction(),
                 new OrganizationRef(host.id(), host.name(), host.country()),
                 new OrganizationRef(visiting.id(), visiting.name(), visiting.country()),
-                new Delegate(leaderName, leaderTitle, null),
+                new Delegate(leaderName, leaderTitle, existing.map(Delegation::leader)
+                        .filter(leader -> leader.name().equals(leaderName)).map(Delegate::organizationId).orElse(null)),
                 existing.map(Delegation::members).orElse(List.of()), request.startDate(), request.endDate(),
                 request.city(), request.country(), request.purpose(),
                 existing.map(Delegation::agenda).orElse(List.of()), request.outcomes());

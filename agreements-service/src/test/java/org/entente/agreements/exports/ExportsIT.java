@@ -81,11 +81,37 @@ class ExportsIT {
         assertThat(reimported(csv, "registre.csv")).containsExactly("UNCHANGED");
     }
 
+    @Test
+    void aDelegationsExportImportsBackUnchanged() {
+        String insp = fixtures.organization("Institut national du service public", "FR");
+        String acsa = fixtures.organization("Agency for Civil Service Affairs", "KZ");
+        String agreementId = api.post("/api/agreements", fixtures.memorandum(insp, acsa)).getBody().get("id").asString();
+        Map<String, Object> visit = new HashMap<>();
+        visit.put("direction", "INCOMING");
+        visit.put("hostOrganizationId", insp);
+        visit.put("visitingOrganizationId", acsa);
+        visit.put("leader", Map.of("name", "Darkhan Zhazykbay", "title", "Chairman", "organizationId", acsa));
+        visit.put("startDate", "2025-09-15");
+        visit.put("endDate", "2025-09-19");
+        visit.put("city", "Strasbourg");
+        visit.put("country", "FR");
+        visit.put("purpose", "Study visit");
+        api.post("/api/agreements/" + agreementId + "/delegations", visit);
+
+        byte[] xlsx = export("/api/exports/delegations.xlsx?lang=fr&agreementId=" + agreementId);
+
+        assertThat(reimported(xlsx, "delegations.xlsx", "delegations")).containsExactly("UNCHANGED");
+    }
+
     private byte[] export(String path) {
         return api.client().get().uri(path).retrieve().body(byte[].class);
     }
 
     private List<String> reimported(byte[] content, String fileName) {
+        return reimported(content, fileName, "agreements");
+    }
+
+    private List<String> reimported(byte[] content, String fileName, String kind) {
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         HttpHeaders part = new HttpHeaders();
         part.setContentType(MediaType.APPLICATION_OCTET_STREAM);
@@ -95,7 +121,7 @@ class ExportsIT {
                 return fileName;
             }
         }, part));
-        JsonNode upload = api.client().post().uri("/api/imports?kind=agreements").contentType(MediaType.MULTIPART_FORM_DATA)
+        JsonNode upload = api.client().post().uri("/api/imports?kind=" + kind).contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(form).retrieve().body(JsonNode.class);
         JsonNode rows = api.get("/api/imports/" + upload.get("id").asString() + "/rows").getBody();
         assertThat(rows.get("items")).as(String.valueOf(rows)).isNotNull();
