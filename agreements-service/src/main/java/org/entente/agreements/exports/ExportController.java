@@ -99,7 +99,7 @@ class ExportController {
     private SpreadsheetFormat.Rows open(HttpServletResponse response, SpreadsheetFormat spreadsheet, String name,
                                         Locale language) throws IOException {
         String fileName = name + "-" + LocalDate.now(clock) + "." + spreadsheet.name().toLowerCase(Locale.ROOT);
-        response.setContentType(spreadsheet.mediaType().toString());
+        response.setContentType(spreadsheet.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(fileName).build().toString());
         return spreadsheet.open(response.getOutputStream(), name, language == Locale.FRENCH);

@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.MediaType;
 
 /**
  * The two file formats of an export, each written as a stream of rows. CSV as Excel writes it
@@ -25,20 +24,20 @@ import org.springframework.http.MediaType;
  * XLSX with dates in date cells and numbers in number cells, a window of rows in memory.
  */
 enum SpreadsheetFormat {
-    CSV(MediaType.parseMediaType("text/csv;charset=UTF-8")),
-    XLSX(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    CSV("text/csv;charset=UTF-8"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** Rows of an XLSX kept in memory while writing; older ones are flushed to disk. */
     private static final int WINDOW = 200;
 
-    private final MediaType mediaType;
+    private final String contentType;
 
-    SpreadsheetFormat(MediaType mediaType) {
-        this.mediaType = mediaType;
+    SpreadsheetFormat(String contentType) {
+        this.contentType = contentType;
     }
 
-    MediaType mediaType() {
-        return mediaType;
+    String contentType() {
+        return contentType;
     }
 
     /** Something that writes rows; {@link #close()} finishes the file. */
