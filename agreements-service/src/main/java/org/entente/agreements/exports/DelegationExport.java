@@ -11,6 +11,7 @@ import org.entente.agreements.agreement.AgreementQueries;
 import org.entente.agreements.delegation.Delegation;
 import org.entente.agreements.delegation.DelegationQueries;
 import org.entente.agreements.imports.ImportKind;
+import org.entente.agreements.imports.SpreadsheetFormat;
 import org.entente.agreements.imports.Vocabulary;
 import org.entente.platform.outbox.AggregateStore;
 import org.springframework.data.domain.Page;

@@ -8,6 +8,7 @@ import org.entente.agreements.agreement.Agreement;
 import org.entente.agreements.agreement.AgreementQueries;
 import org.entente.agreements.agreement.Party;
 import org.entente.agreements.imports.ImportKind;
+import org.entente.agreements.imports.SpreadsheetFormat;
 import org.entente.agreements.imports.Vocabulary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;

@@ -30,9 +30,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Imports")
 class ImportController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-
     private final ReadingImport reading;
     private final ApplyingImport applying;
     private final ImportStore store;
@@ -99,15 +96,11 @@ class ImportController {
                                     @RequestParam(required = false) Locale lang, Locale requestLocale) {
         ImportKind wanted = kind(kind);
         Locale language = Vocabulary.language(lang == null ? requestLocale : lang);
-        boolean xlsx = switch (format) {
-            case "xlsx" -> true;
-            case "csv" -> false;
-            default -> throw ProblemException.badRequest("format", "must be csv or xlsx");
-        };
-        String fileName = wanted.slug() + "-" + language.getLanguage() + "." + format;
-        return ResponseEntity.ok().contentType(xlsx ? XLSX : CSV)
+        SpreadsheetFormat spreadsheet = SpreadsheetFormat.named(format);
+        String fileName = wanted.slug() + "-" + language.getLanguage() + "." + spreadsheet.name().toLowerCase(Locale.ROOT);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(spreadsheet.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-                .body(xlsx ? templates.xlsx(wanted, language) : templates.csv(wanted, language));
+                .body(templates.file(wanted, language, spreadsheet));
     }
 
     private static ImportKind kind(String kind) {

@@ -1,20 +1,11 @@
 package org.entente.agreements.imports;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.entente.agreements.agreement.AgreementKind;
 import org.entente.agreements.agreement.Confidentiality;
 import org.entente.agreements.agreement.PartyRole;
@@ -24,8 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A template per kind and language: the header row and one example row, taken from the
- * memorandum between INSP and Kazakhstan's Agency for Civil Service Affairs. CSV as Excel
- * writes it in that language (a BOM; ";" in French, "," in English), or XLSX.
+ * memorandum between INSP and Kazakhstan's Agency for Civil Service Affairs, in either
+ * {@link SpreadsheetFormat}.
  */
 @Component
 class ImportTemplates {
@@ -94,34 +85,13 @@ class ImportTemplates {
         return kind.columns().stream().map(column -> example.getOrDefault(column, "")).toList();
     }
 
-    byte[] csv(ImportKind kind, Locale language) {
-        boolean fr = Vocabulary.language(language) == Locale.FRENCH;
+    /** The template as a file of this format: the headers and the example row. */
+    byte[] file(ImportKind kind, Locale language, SpreadsheetFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                CSVFormat.EXCEL.builder().setDelimiter(fr ? ';' : ',').get())) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}); // Excel reads UTF-8 only after a BOM
-            printer.printRecord(headers(kind, language));
-            printer.printRecord(example(kind, language));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (SpreadsheetFormat.Rows rows = format.open(out, kind.slug(), Vocabulary.language(language) == Locale.FRENCH)) {
+            rows.write(headers(kind, language));
+            rows.write(example(kind, language));
         }
         return out.toByteArray();
-    }
-
-    byte[] xlsx(ImportKind kind, Locale language) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(kind.slug());
-            List<List<String>> lines = List.of(headers(kind, language), example(kind, language));
-            for (int r = 0; r < lines.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < lines.get(r).size(); c++) {
-                    row.createCell(c).setCellValue(lines.get(r).get(c));
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.entente.agreements.exports;
+package org.entente.agreements.imports;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,11 +19,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * The two file formats of an export, each written as a stream of rows. CSV as Excel writes it
+ * The two spreadsheet formats, as exports and templates write them, a stream of rows. CSV as Excel writes it
  * in the reader's language (a BOM; ";" and DD/MM/YYYY in French, "," and YYYY-MM-DD in English);
  * XLSX with dates in date cells and numbers in number cells, a window of rows in memory.
  */
-enum SpreadsheetFormat {
+public enum SpreadsheetFormat {
     CSV("text/csv;charset=UTF-8"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -36,19 +36,19 @@ enum SpreadsheetFormat {
         this.contentType = contentType;
     }
 
-    String contentType() {
+    public String contentType() {
         return contentType;
     }
 
     /** Something that writes rows; {@link #close()} finishes the file. */
-    interface Rows extends AutoCloseable {
+    public interface Rows extends AutoCloseable {
         void write(List<?> cells);
 
         @Override
         void close();
     }
 
-    Rows open(OutputStream out, String sheetName, boolean french) {
+    public Rows open(OutputStream out, String sheetName, boolean french) {
         return this == CSV ? csv(out, french) : xlsx(out, sheetName);
     }
 
@@ -122,7 +122,7 @@ enum SpreadsheetFormat {
         };
     }
 
-    static SpreadsheetFormat named(String extension) {
+    public static SpreadsheetFormat named(String extension) {
         return switch (extension.toLowerCase(Locale.ROOT)) {
             case "csv" -> CSV;
             case "xlsx" -> XLSX;
