@@ -21,7 +21,8 @@ class ApiAccess {
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER, Role.APPROVER))
                 .requestMatchers(HttpMethod.POST, "/api/agreements/*/review/approvals",
                         "/api/agreements/*/review/change-requests").hasAnyRole(rolesOrAdmin(Role.STAFF, Role.APPROVER))
-                .requestMatchers("/api/organizations/**", "/api/agreements/**", "/api/delegations/**")
+                .requestMatchers("/api/organizations/**", "/api/agreements/**", "/api/delegations/**",
+                        "/api/imports/**")
                 .hasAnyRole(rolesOrAdmin(Role.STAFF));
     }
 }

@@ -31,8 +31,8 @@ public class AgreementQueries {
     static final String COLLECTION = "agreements";
     static final Set<String> SORTABLE = Set.of("code", "status", "createdAt", "updatedAt", "signedOn", "expiresOn");
 
-    /** The filters of the agreement list; null means "any". */
-    record Filter(String q, AgreementStatus status, AgreementKind kind, String country, String organizationId,
+    /** The filters of the agreement list (and of its export); null means "any". */
+    public record Filter(String q, AgreementStatus status, AgreementKind kind, String country, String organizationId,
                   String theme, LocalDate expiringBefore) {
     }
 
@@ -83,12 +83,13 @@ public class AgreementQueries {
                 .map(restriction -> new Criteria().andOperator(criteria, restriction)).orElse(criteria));
     }
 
-    private Optional<Agreement> findByCode(String code) {
+    /** The agreement with this code, if the current caller may see it (the spreadsheet import matches by code). */
+    public Optional<Agreement> findByCode(String code) {
         return Optional.ofNullable(mongo.findOne(visible(where("code").is(code)), StoredAgreement.class, COLLECTION))
                 .map(StoredAgreement::toAgreement);
     }
 
-    Page<Agreement> list(Filter filter, Pageable pageable) {
+    public Page<Agreement> list(Filter filter, Pageable pageable) {
         Criteria criteria = new Criteria();
         if (filter.q() != null && !filter.q().isBlank()) {
             criteria = criteria.and("searchKeys").regex(SearchText.containing(filter.q()));

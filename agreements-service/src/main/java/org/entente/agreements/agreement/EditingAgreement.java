@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Staff change an agreement's details, whole (PUT) or in part (a merge patch made whole). */
 @Component
-class EditingAgreement {
+public class EditingAgreement {
 
     private final AggregateStore<Agreement> agreements;
     private final AgreementDetailsResolver resolver;
@@ -20,7 +20,7 @@ class EditingAgreement {
         this.clock = clock;
     }
 
-    Agreement edit(String id, long clientVersion, AgreementRequest request) {
+    public Agreement edit(String id, long clientVersion, AgreementRequest request) {
         Agreement.Details details = resolver.resolve(request);
         return agreements.change(id, clientVersion,
                 current -> current.edit(details, clock.instant(), Caller.current().subject()));

@@ -29,7 +29,7 @@ public class DelegationQueries {
     static final Set<String> SORTABLE = Set.of("startDate", "endDate", "city", "country", "status", "createdAt");
 
     /** What a list may be narrowed to; null means "any". {@code from}/{@code to} keep visits overlapping that range. */
-    record Filter(String agreementId, LocalDate from, LocalDate to, String country, DelegationStatus status,
+    public record Filter(String agreementId, LocalDate from, LocalDate to, String country, DelegationStatus status,
                   DelegationDirection direction) {
     }
 
@@ -53,7 +53,7 @@ public class DelegationQueries {
                 delegation -> delegation.agreementId() == null || agreements.exists(delegation.agreementId()));
     }
 
-    Page<Delegation> search(Filter filter, List<String> hiddenAgreements, Pageable pageable) {
+    public Page<Delegation> search(Filter filter, List<String> hiddenAgreements, Pageable pageable) {
         Criteria criteria = new Criteria();
         if (filter.agreementId() != null) {
             if (hiddenAgreements.contains(filter.agreementId())) {

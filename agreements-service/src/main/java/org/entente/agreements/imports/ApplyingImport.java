@@ -1,0 +1,132 @@
+package org.entente.agreements.imports;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.entente.platform.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies a confirmed import in the background, row by row in file order, each through the
+ * register's use cases as the importing user, so every row makes the events their own request
+ * would. Each row is planned again just before its write: a row whose write happened before a
+ * crash, but whose mark did not, comes out UNCHANGED on resume, and nothing is done twice.
+ */
+@Component
+class ApplyingImport {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplyingImport.class);
+    private static final int PAGE = 200;
+
+    private final ImportStore store;
+    private final ReadingImport reading;
+    private final Vocabulary vocabulary;
+    private final RuleBreaks rules;
+    private final Clock clock;
+    /** One import at a time: rows keep their file order, and organizations land before what names them. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "import-apply");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ApplyingImport(ImportStore store, ReadingImport reading, Vocabulary vocabulary, RuleBreaks rules, Clock clock) {
+        this.store = store;
+        this.reading = reading;
+        this.vocabulary = vocabulary;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    /** Confirms a dry-run import: it starts applying at once and reports its progress on the import. */
+    ImportJob confirm(String id) {
+        ImportJob job = store.startApplying(id);
+        worker.submit(() -> apply(job));
+        return job;
+    }
+
+    /** After a crash or a restart, imports left applying carry on where they stopped. */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeInterrupted() {
+        for (ImportJob job : store.applying()) {
+            log.info("Resuming import {} of {}", job.id(), job.fileName());
+            worker.submit(() -> apply(job));
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    private void apply(ImportJob job) {
+        SecurityContextHolder.getContext().setAuthentication(new ImportingUser(job.importer()));
+        try {
+            RowHandler handler = reading.handler(job.kind());
+            int last = 0;
+            for (List<ImportRow> rows = store.pending(job.id(), last, PAGE); !rows.isEmpty();
+                 rows = store.pending(job.id(), last, PAGE)) {
+                for (ImportRow row : rows) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return; // shutting down: the rest resumes on the next start
+                    }
+                    applyRow(handler, job, row);
+                    last = row.number();
+                }
+            }
+            store.finish(job.id(), clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Import {} stopped; it resumes on the next start", job.id(), e);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void applyRow(RowHandler handler, ImportJob job, ImportRow row) {
+        if (row.planned() == RowOutcome.ERROR) {
+            store.markApplied(row, RowOutcome.ERROR, row.errors());
+            return;
+        }
+        RowValues values = new RowValues(row.values(), Set.copyOf(row.formulas()), job.headers(), vocabulary);
+        RowPlan plan = handler.plan(values);
+        try {
+            plan.write().run();
+            store.markApplied(row, plan.outcome(), plan.errors());
+        } catch (RuntimeException e) {
+            rules.refused(e, values, column -> column);
+            store.markApplied(row, RowOutcome.ERROR, values.errors());
+        }
+    }
+
+    /** The importing user, for the use cases and the store's audit stamps; their roles as the token gave them. */
+    private static final class ImportingUser extends AbstractAuthenticationToken {
+
+        private final transient Caller importer;
+
+        ImportingUser(Caller importer) {
+            super(importer.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+            this.importer = importer;
+            setAuthenticated(true);
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return importer;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.entente.agreements.imports;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.entente.agreements.agreement.Agreement;
+import org.entente.agreements.agreement.AgreementQueries;
+import org.entente.agreements.delegation.Delegate;
+import org.entente.agreements.delegation.Delegation;
+import org.entente.agreements.delegation.DelegationDirection;
+import org.entente.agreements.delegation.DelegationRequest;
+import org.entente.agreements.delegation.OrganizationRef;
+import org.entente.agreements.delegation.SchedulingDelegation;
+import org.entente.agreements.organization.Organization;
+import org.entente.platform.domain.Refusal;
+import org.entente.platform.outbox.AggregateStore;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delegation rows: scheduled as {@code POST /api/delegations} does, or replaced as {@code PUT}
+ * does. Matched by agreement, host, visiting organization and start date. The file holds the
+ * leader's name and title only: their organization, the members and the agenda already registered stay.
+ */
+@Component
+class DelegationRows implements RowHandler {
+
+    private static final String COLLECTION = "delegations";
+
+    private final SchedulingDelegation scheduling;
+    private final AggregateStore<Delegation> delegations;
+    private final AgreementQueries agreements;
+    private final OrganizationDirectory directory;
+    private final MongoTemplate mongo;
+    private final RuleBreaks rules;
+    private final Clock clock;
+
+    DelegationRows(SchedulingDelegation scheduling, AggregateStore<Delegation> delegations, AgreementQueries agreements,
+                   OrganizationDirectory directory, MongoTemplate mongo, RuleBreaks rules, Clock clock) {
+        this.scheduling = scheduling;
+        this.delegations = delegations;
+        this.agreements = agreements;
+        this.directory = directory;
+        this.mongo = mongo;
+        this.rules = rules;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportKind kind() {
+        return ImportKind.DELEGATIONS;
+    }
+
+    @Override
+    public List<String> requiredColumns() {
+        return List.of("host_organization", "visiting_organization", "start_date");
+    }
+
+    @Override
+    public RowPlan plan(RowValues row) {
+        String agreementId = agreement(row);
+        Organization host = organization(row, "host_organization");
+        Organization visiting = organization(row, "visiting_organization");
+        String leaderName = row.text("leader_name");
+        String leaderTitle = row.text("leader_title");
+        DelegationRequest request = new DelegationRequest(agreementId,
+                row.constant("direction", DelegationDirection.class),
+                host == null ? row.text("host_organization") : host.id(),
+                visiting == null ? row.text("visiting_organization") : visiting.id(),
+                leaderName == null && leaderTitle == null ? null
+                        : new DelegationRequest.Person(leaderName, leaderTitle, null),
+                null, row.date("start_date"), row.date("end_date"), row.text("city"), row.country("country"),
+                row.text("purpose"), null, row.text("outcomes"));
+        String key = String.join(" / ", String.valueOf(agreementId), String.valueOf(request.hostOrganizationId()),
+                String.valueOf(request.visitingOrganizationId()), String.valueOf(request.startDate()));
+        if (!rules.valid(request, row, DelegationRows::columnOf) || !row.errors().isEmpty()) {
+            return RowPlan.error(row.errors(), key);
+        }
+        Optional<Delegation> existing = match(agreementId, host.id(), visiting.id(), request.startDate());
+        Delegation.Details details = new Delegation.Details(agreementId, request.direction(),
+                new OrganizationRef(host.id(), host.name(), host.country()),
+                new OrganizationRef(visiting.id(), visiting.name(), visiting.country()),
+                new Delegate(leaderName, leaderTitle, existing.map(Delegation::leader)
+                        .filter(leader -> leader.name().equals(leaderName)).map(Delegate::organizationId).orElse(null)),
+                existing.map(Delegation::members).orElse(List.of()), request.startDate(), request.endDate(),
+                request.city(), request.country(), request.purpose(),
+                existing.map(Delegation::agenda).orElse(List.of()), request.outcomes());
+        LocalDate today = LocalDate.now(clock);
+        try {
+            if (existing.isEmpty()) {
+                Delegation.schedule(details, clock.instant()); // the domain's rules, nothing stored
+                return RowPlan.create(key, () -> scheduling.schedule(request, agreementId));
+            }
+            Delegation current = existing.get();
+            if (current.replace(details, today, clock.instant()).events().isEmpty()) {
+                return RowPlan.unchanged(key);
+            }
+            return RowPlan.update(key, () -> delegations.change(current.id(), current.version(),
+                    delegation -> delegation.replace(details, LocalDate.now(clock), clock.instant())));
+        } catch (Refusal refusal) {
+            rules.refused(refusal, row, DelegationRows::columnOf);
+            return RowPlan.error(row.errors(), key);
+        }
+    }
+
+    /** The agreement by code or id; none is a visit on its own. */
+    private String agreement(RowValues row) {
+        String reference = row.text("agreement");
+        if (reference == null) {
+            return null;
+        }
+        Optional<String> byCode = agreements.findByCode(reference).map(Agreement::id);
+        if (byCode.isPresent()) {
+            return byCode.get();
+        }
+        if (agreements.exists(reference)) {
+            return reference;
+        }
+        row.error("agreement", "no agreement has this code or id");
+        return null;
+    }
+
+    private Organization organization(RowValues row, String column) {
+        String reference = row.text(column);
+        if (reference == null) {
+            return null;
+        }
+        OrganizationDirectory.Reference found = directory.find(reference);
+        if (found.organization() == null) {
+            row.error(column, found.problem());
+        }
+        return found.organization();
+    }
+
+    private Optional<Delegation> match(String agreementId, String hostId, String visitingId, LocalDate startDate) {
+        return Optional.ofNullable(mongo.findOne(Query.query(where("agreementId").is(agreementId)
+                .and("hostOrganization.organizationId").is(hostId)
+                .and("visitingOrganization.organizationId").is(visitingId).and("startDate").is(startDate)),
+                Delegation.class, COLLECTION));
+    }
+
+    private static String columnOf(String field) {
+        return switch (field) {
+            case "agreementId" -> "agreement";
+            case "hostOrganizationId" -> "host_organization";
+            case "visitingOrganizationId" -> "visiting_organization";
+            case "leader", "leader.name" -> "leader_name";
+            case "leader.title" -> "leader_title";
+            default -> RuleBreaks.snakeCase(field);
+        };
+    }
+}
