@@ -22,7 +22,8 @@ import com.mongodb.client.MongoClients;
  * time by ShedLock): a renewal notice deadline reached today is announced once, not once per
  * instance or per run.
  */
-@SystemTest.ServiceEnvironment("ENTENTE_EXPIRY_CRON=*/2 * * * * *")
+// Signed straight away: the approval chain has its own tests.
+@SystemTest.ServiceEnvironment({"ENTENTE_EXPIRY_CRON=*/2 * * * * *", "ENTENTE_REVIEW_CHAINS_MOU="})
 class RenewalNoticeTwoInstancesSystemIT extends SystemTest {
 
     @Test

@@ -20,12 +20,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The renewal notice through HTTP, the daily job, MongoDB and Kafka. */
 @IntegrationTest
+// Its agreements are signed straight away; AgreementReviewIT walks the approval chain.
+@TestPropertySource(properties = "entente.review.chains.MOU=")
 class RenewalNoticeIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
