@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -18,7 +19,7 @@ import org.springframework.web.multipart.MultipartException;
 
 /**
  * A request the console cannot read (a query string that is not percent-encoded UTF-8, a
- * multipart body cut off or without a boundary) gets the 400 error page, logged as one line at
+ * multipart body cut off, without a boundary or naming a file with a NUL) gets the 400 error page, logged as one line at
  * debug. Tomcat decodes parameters when someone first asks for one, and that may be any filter
  * of the security chain, signed in or not; so this wraps them all rather than each page.
  */
@@ -46,7 +47,8 @@ class MalformedRequests extends OncePerRequestFilter {
     /** Whether the failure, or what caused it, is the request being unreadable rather than a fault of ours. */
     private static boolean unreadable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidParameterException || cause instanceof MultipartException) {
+            if (cause instanceof InvalidParameterException || cause instanceof MultipartException
+                    || cause instanceof InvalidFileNameException) {
                 return true;
             }
         }
