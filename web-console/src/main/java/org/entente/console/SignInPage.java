@@ -21,7 +21,8 @@ class SignInPage {
     }
 
     private static final List<DemoUser> DEMO_USERS = List.of(new DemoUser("claire", "STAFF"),
-            new DemoUser("marc", "MANAGER"), new DemoUser("aigerim", "STAKEHOLDER"), new DemoUser("admin", "ADMIN"));
+            new DemoUser("marc", "MANAGER"), new DemoUser("aigerim", "STAKEHOLDER"), new DemoUser("admin", "ADMIN"),
+            new DemoUser("lea", "APPROVER"), new DemoUser("daniel", "APPROVER"));
 
     private final ConsoleProperties properties;
 
@@ -47,6 +48,19 @@ class SignInPage {
             return null;
         }
         return user.getFullName() != null ? user.getFullName() : user.getSubject();
+    }
+
+    /** The signed-in user's subject, which a review step may name as its approver. */
+    @ModelAttribute("subject")
+    String subject(@AuthenticationPrincipal OidcUser user) {
+        return user == null ? null : user.getSubject();
+    }
+
+    /** Whether the signed-in user holds the approver role (a step may also name them as a user). */
+    @ModelAttribute("approver")
+    boolean approver(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_APPROVER"));
     }
 
     /** Whether to show write buttons: the services decide, the console only hides what a role may not do. */

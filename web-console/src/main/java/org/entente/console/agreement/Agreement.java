@@ -30,7 +30,8 @@ public record Agreement(
         Instant createdAt,
         Instant updatedAt,
         String createdBy,
-        String updatedBy) {
+        String updatedBy,
+        Review review) {
 
     public record Party(String organizationId, String organizationName, String country, String role, Signatory signatory) {
     }
@@ -51,6 +52,29 @@ public record Agreement(
     }
 
     public record DocumentRef(String id, String fileName, String contentType, long size, Instant uploadedAt) {
+    }
+
+    /** The review before signature as the service keeps it, or null if the agreement was never submitted. */
+    public record Review(String status, String submittedBy, Instant submittedAt, String lastEditedBy, long textVersion,
+                         List<ReviewStep> steps) {
+
+        /** The step waiting for a decision: the first pending one, while the review is open. */
+        public ReviewStep currentStep() {
+            return !"OPEN".equals(status) || steps == null ? null
+                    : steps.stream().filter(step -> "PENDING".equals(step.decision())).findFirst().orElse(null);
+        }
+
+        public boolean underway() {
+            return !"WITHDRAWN".equals(status);
+        }
+    }
+
+    public record ReviewStep(ApprovalStep step, boolean addedBySubmitter, String decision, String decidedBy,
+                             String comment, Instant decidedAt) {
+    }
+
+    /** Who decides a step: a named user, or anyone holding a role. */
+    public record ApprovalStep(String name, String user, String role) {
     }
 
     public boolean restricted() {

@@ -87,6 +87,9 @@ class AgreementPages {
         if (!model.containsAttribute("moveErrors")) {
             model.addAttribute("moveErrors", FormErrors.NONE);
         }
+        if (!model.containsAttribute("reviewErrors")) {
+            model.addAttribute("reviewErrors", FormErrors.NONE);
+        }
         if (!model.containsAttribute("accessErrors")) {
             model.addAttribute("accessErrors", FormErrors.NONE);
         }

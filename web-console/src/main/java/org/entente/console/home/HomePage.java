@@ -18,7 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "What needs me": agreements about to expire, drafts and negotiations left alone, the coming visits, the latest news. */
+/** "What needs me": the reviews waiting for my decision, agreements about to expire, drafts and negotiations left alone, the coming visits, the latest news. */
 @Controller
 class HomePage {
 
@@ -27,6 +27,8 @@ class HomePage {
     private static final int VISIT_DAYS = 30;
     private static final int LATEST = 10;
     private static final ParameterizedTypeReference<Page<Agreement>> AGREEMENTS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<List<Agreement>> WAITING = new ParameterizedTypeReference<>() {
     };
     private static final ParameterizedTypeReference<Page<Delegation>> DELEGATIONS = new ParameterizedTypeReference<>() {
     };
@@ -61,6 +63,7 @@ class HomePage {
         model.addAttribute("recent", services.agreements().get().uri("/api/agreements?sort=updatedAt,desc&size=5")
                 .retrieve().body(AGREEMENTS).items());
         model.addAttribute("latest", latest());
+        model.addAttribute("waiting", services.agreements().get().uri("/api/reviews/waiting").retrieve().body(WAITING));
         return "home";
     }
 
