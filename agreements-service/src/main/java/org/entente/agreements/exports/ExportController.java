@@ -12,8 +12,8 @@ import org.entente.agreements.delegation.DelegationDirection;
 import org.entente.agreements.delegation.DelegationQueries;
 import org.entente.agreements.delegation.DelegationStatus;
 import org.entente.agreements.imports.SpreadsheetFormat;
-import org.entente.agreements.imports.Vocabulary;
 import org.entente.platform.validation.CountryCodeValidator;
+import org.entente.platform.web.Languages;
 import org.entente.platform.web.ProblemException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -62,7 +62,7 @@ class ExportController {
             throw ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code such as FR or KZ");
         }
         SpreadsheetFormat spreadsheet = SpreadsheetFormat.named(format);
-        Locale language = Vocabulary.language(lang == null ? requestLocale : lang);
+        Locale language = Languages.locale(lang == null ? requestLocale : lang);
         AgreementQueries.Filter filter = new AgreementQueries.Filter(q, status, kind, country, organizationId, theme,
                 expiringBefore);
         try (SpreadsheetFormat.Rows rows = open(response, spreadsheet, "agreements", language)) {
@@ -86,7 +86,7 @@ class ExportController {
             throw ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code such as FR or KZ");
         }
         SpreadsheetFormat spreadsheet = SpreadsheetFormat.named(format);
-        Locale language = Vocabulary.language(lang == null ? requestLocale : lang);
+        Locale language = Languages.locale(lang == null ? requestLocale : lang);
         DelegationQueries.Filter filter = new DelegationQueries.Filter(agreementId, from, to, country, status, direction);
         try (SpreadsheetFormat.Rows rows = open(response, spreadsheet, "delegations", language)) {
             delegations.write(filter, language, rows);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 
+import org.entente.platform.web.Languages;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
 import org.entente.platform.web.ProblemException;
@@ -95,7 +96,7 @@ class ImportController {
     ResponseEntity<byte[]> template(@PathVariable String kind, @PathVariable String format,
                                     @RequestParam(required = false) Locale lang, Locale requestLocale) {
         ImportKind wanted = kind(kind);
-        Locale language = Vocabulary.language(lang == null ? requestLocale : lang);
+        Locale language = Languages.locale(lang == null ? requestLocale : lang);
         SpreadsheetFormat spreadsheet = SpreadsheetFormat.named(format);
         String fileName = wanted.slug() + "-" + language.getLanguage() + "." + spreadsheet.name().toLowerCase(Locale.ROOT);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(spreadsheet.contentType()))

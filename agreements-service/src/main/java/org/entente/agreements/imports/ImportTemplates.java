@@ -11,6 +11,7 @@ import org.entente.agreements.agreement.Confidentiality;
 import org.entente.agreements.agreement.PartyRole;
 import org.entente.agreements.delegation.DelegationDirection;
 import org.entente.agreements.organization.OrganizationType;
+import org.entente.platform.web.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,7 @@ class ImportTemplates {
 
     List<String> example(ImportKind kind, Locale language) {
         Map<String, String> example = new LinkedHashMap<>();
-        boolean fr = Vocabulary.language(language) == Locale.FRENCH;
+        boolean fr = Languages.locale(language) == Locale.FRENCH;
         switch (kind) {
             case ORGANIZATIONS -> {
                 example.put("name", "Institut national du service public");
@@ -88,7 +89,7 @@ class ImportTemplates {
     /** The template as a file of this format: the headers and the example row. */
     byte[] file(ImportKind kind, Locale language, SpreadsheetFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SpreadsheetFormat.Rows rows = format.open(out, kind.slug(), Vocabulary.language(language) == Locale.FRENCH)) {
+        try (SpreadsheetFormat.Rows rows = format.open(out, kind.slug(), Languages.locale(language) == Locale.FRENCH)) {
             rows.write(headers(kind, language));
             rows.write(example(kind, language));
         }

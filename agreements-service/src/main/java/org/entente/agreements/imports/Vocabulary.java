@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 import org.entente.platform.validation.CountryCodeValidator;
+import org.entente.platform.web.Languages;
 import org.entente.platform.web.SearchText;
 
 /**
@@ -42,13 +43,8 @@ public final class Vocabulary {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** French if asked for, else English: the two languages of the bundles. */
-    public static Locale language(Locale wanted) {
-        return wanted != null && "fr".equals(wanted.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
-    }
-
     public String header(ImportKind kind, String column, Locale language) {
-        return headers.get(language(language)).getString(kind.name() + "." + column);
+        return headers.get(Languages.locale(language)).getString(kind.name() + "." + column);
     }
 
     /** The column a header names, in either language or by its key. */
@@ -63,7 +59,7 @@ public final class Vocabulary {
     }
 
     public String label(Enum<?> value, Locale language) {
-        return labels.get(language(language)).getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return labels.get(Languages.locale(language)).getString(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
     /** The constant a cell names by its code or its label in either language. */

@@ -1,7 +1,7 @@
 package org.entente.notify.email;
 
+import org.entente.platform.web.Languages;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -43,18 +43,15 @@ class EmailTemplates {
 
     /** A word of the bundles in the subscriber's language (subjects are built in code). */
     String word(String language, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, locale(language));
+        return messages.getMessage(key, arguments, Languages.locale(language));
     }
 
     private static Context context(String language, String name, boolean digest, List<Item> items,
                                    String unsubscribeUrl) {
-        return new Context(locale(language), Map.of("language", language, "name", name == null ? "" : name,
+        return new Context(Languages.locale(language), Map.of("language", language, "name", name == null ? "" : name,
                 "digest", digest, "items", items, "unsubscribeUrl", unsubscribeUrl));
     }
 
-    private static Locale locale(String language) {
-        return "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH;
-    }
 
     private static ClassLoaderTemplateResolver resolver(String pattern, TemplateMode mode) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();

@@ -29,14 +29,15 @@ import org.entente.events.delegation.DelegationStatusChanged;
 import org.entente.events.delegation.DelegationUpdated;
 import org.entente.events.delegation.OrganizationSnapshot;
 
-import org.entente.platform.replica.AgreementReplica;
-import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.timeline.LinkSettings;
 import org.entente.notify.timeline.TimelineEntry;
 import org.entente.notify.timeline.TimelineLinks;
 import org.entente.notify.timeline.TimelinePayloads;
 import org.entente.notify.timeline.TimelineSummaries;
+import org.entente.platform.replica.AgreementReplica;
+import org.entente.platform.replica.AgreementReplicas;
 import org.entente.platform.security.Caller;
+import org.entente.platform.web.Languages;
 import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -114,7 +115,7 @@ class FeedController {
             + "items' due dates and milestones")
     ResponseEntity<String> calendar(@PathVariable String agreementId,
                                     @RequestParam(required = false) String lang, Locale requestLocale) throws IOException {
-        String language = language(lang, requestLocale);
+        String language = Languages.requested(lang, requestLocale);
         AgreementReplica agreement = agreement(agreementId);
         Calendar calendar = new Calendar()
                 .add(new ProdId("-//Entente//notify-service//" + language.toUpperCase(Locale.ROOT)))
@@ -193,7 +194,7 @@ class FeedController {
         if (limit < 1 || limit > 200) {
             throw ProblemException.badRequest("limit", "must be between 1 and 200");
         }
-        String language = language(lang, requestLocale);
+        String language = Languages.requested(lang, requestLocale);
         AgreementReplica agreement = agreement(agreementId);
         List<TimelineEntry> entries = mongo.find(Query.query(where("agreementId").is(agreementId))
                 .with(Sort.by(Sort.Direction.DESC, "occurredAt", "_id")).limit(limit), TimelineEntry.class,
@@ -303,10 +304,4 @@ class FeedController {
                 .orElseThrow(() -> ProblemException.notFound("agreement", agreementId));
     }
 
-    private static String language(String lang, Locale requestLocale) {
-        if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
-            throw ProblemException.badRequest("lang", "must be fr or en");
-        }
-        return lang != null ? lang : TimelineSummaries.language(requestLocale);
-    }
 }

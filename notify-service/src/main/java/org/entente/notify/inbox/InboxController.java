@@ -11,14 +11,15 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.entente.platform.replica.AgreementReplicas;
-import org.entente.notify.subscription.Subscription;
 import org.entente.notify.delivery.Delivery;
 import org.entente.notify.subscription.Channel;
+import org.entente.notify.subscription.Subscription;
 import org.entente.notify.timeline.TimelineEntry;
 import org.entente.notify.timeline.TimelineLinks;
 import org.entente.notify.timeline.TimelineSummaries;
+import org.entente.platform.replica.AgreementReplicas;
 import org.entente.platform.security.Caller;
+import org.entente.platform.web.Languages;
 import org.entente.platform.web.Paging;
 import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.PageRequest;
@@ -77,10 +78,7 @@ class InboxController {
                 @RequestParam(defaultValue = "20") int size,
                 @RequestParam(required = false) String lang,
                 Locale requestLocale) {
-        if (lang != null && !lang.equals("fr") && !lang.equals("en")) {
-            throw ProblemException.badRequest("lang", "must be fr or en");
-        }
-        String language = lang != null ? lang : TimelineSummaries.language(requestLocale);
+        String language = Languages.requested(lang, requestLocale);
         PageRequest pageable = Paging.of(page, size, null, Set.of(), Sort.by(Sort.Direction.DESC, "occurredAt", "_id"));
         Subscription.requireSelfOrAdmin(subscriberId);
         // Checked when read: someone taken off a restricted agreement's list no longer sees its notifications.

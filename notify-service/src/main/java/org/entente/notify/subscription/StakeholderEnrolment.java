@@ -12,6 +12,7 @@ import org.entente.events.agreement.AgreementStakeholdersAdded;
 import org.entente.events.contact.ContactSnapshot;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.inbound.InboundEvent;
+import org.entente.platform.web.Languages;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
@@ -59,7 +60,7 @@ public class StakeholderEnrolment {
     private static Subscription subscription(String agreementId, ContactSnapshot focalPoint, Instant now) {
         String id = UUID.nameUUIDFromBytes((agreementId + "\n" + focalPoint.email()).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        String language = "fr".equals(focalPoint.language()) ? "fr" : "en";
+        String language = Languages.locale(focalPoint.language()).getLanguage();
         // Not a user of Entente: no token subject and no roles, so a restricted agreement stays closed to them.
         Subscription.Subscriber subscriber = new Subscription.Subscriber(null, focalPoint.name(), focalPoint.email(),
                 language, "UTC");

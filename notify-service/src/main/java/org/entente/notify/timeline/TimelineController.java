@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import org.entente.platform.replica.AgreementReplicas;
 import org.entente.platform.security.Caller;
+import org.entente.platform.web.Languages;
 import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -86,7 +87,7 @@ class TimelineController {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
         }
-        String language = language(lang, requestLocale);
+        String language = Languages.requested(lang, requestLocale);
         List<Criteria> all = new ArrayList<>();
         Caller caller = Caller.current();
         if (agreementId != null) {
@@ -132,17 +133,6 @@ class TimelineController {
         return new TimelinePage(agreementId, page.stream().map(entry -> new EntryView(entry.id(), entry.agreementId(),
                 entry.type(), entry.occurredAt(), summaries.summary(entry, language), entry.actor(),
                 entry.source(), links.link(entry))).toList(), next);
-    }
-
-    /** {@code lang} wins over {@code Accept-Language}; only French and English are written. */
-    static String language(String lang, Locale requestLocale) {
-        if (lang == null) {
-            return TimelineSummaries.language(requestLocale);
-        }
-        if (!lang.equals("fr") && !lang.equals("en")) {
-            throw ProblemException.badRequest("lang", "must be fr or en");
-        }
-        return lang;
     }
 
     /** An instant ({@code 2025-11-14T10:00:00Z}) or a date, meaning its start in UTC. */

@@ -19,7 +19,6 @@ import org.entente.events.action.ActionProgressRecorded;
 import org.entente.events.action.ActionSnapshot;
 import org.entente.events.action.ActionStatusChanged;
 import org.entente.events.action.ActionUpdated;
-import org.entente.events.contact.ContactSnapshot;
 import org.entente.events.agreement.AgreementAccessChanged;
 import org.entente.events.agreement.AgreementContactsChanged;
 import org.entente.events.agreement.AgreementCreated;
@@ -38,6 +37,7 @@ import org.entente.events.agreement.AgreementStakeholdersAdded;
 import org.entente.events.agreement.AgreementStatusChanged;
 import org.entente.events.agreement.AgreementUpdated;
 import org.entente.events.agreement.ReviewSnapshot;
+import org.entente.events.contact.ContactSnapshot;
 import org.entente.events.delegation.DelegationScheduled;
 import org.entente.events.delegation.DelegationStatusChanged;
 import org.entente.events.delegation.DelegationUpdated;
@@ -45,6 +45,7 @@ import org.entente.events.delegation.OrganizationSnapshot;
 import org.entente.events.organization.OrganizationContactsChanged;
 import org.entente.events.organization.OrganizationRegistered;
 import org.entente.events.organization.OrganizationUpdated;
+import org.entente.platform.web.Languages;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -154,18 +155,13 @@ public class TimelineSummaries {
         this.payloads = payloads;
     }
 
-    /** The reader's language: French when asked for, English otherwise. */
-    public static String language(Locale locale) {
-        return locale != null && "fr".equals(locale.getLanguage()) ? "fr" : "en";
-    }
-
     /** The event types that have a summary: every type of the catalog, a test checks. */
     static Set<EventType> summarizedTypes() {
         return SUMMARIES.keySet();
     }
 
     public String summary(TimelineEntry entry, Locale locale) {
-        return summary(entry, language(locale));
+        return summary(entry, Languages.code(locale));
     }
 
     public String summary(TimelineEntry entry, String language) {
@@ -195,7 +191,7 @@ public class TimelineSummaries {
     }
 
     private Words words(String language) {
-        return new Words(messages, "fr".equals(language) ? Locale.FRENCH : Locale.ENGLISH);
+        return new Words(messages, Languages.locale(language));
     }
 
     /** Types this version does not know by name (or data it cannot read): what happened, and to what. */
