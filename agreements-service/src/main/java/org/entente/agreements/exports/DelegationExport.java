@@ -10,9 +10,9 @@ import org.entente.agreements.agreement.Agreement;
 import org.entente.agreements.agreement.AgreementQueries;
 import org.entente.agreements.delegation.Delegation;
 import org.entente.agreements.delegation.DelegationQueries;
-import org.entente.agreements.imports.ImportKind;
-import org.entente.agreements.imports.SpreadsheetFormat;
-import org.entente.agreements.imports.Vocabulary;
+import org.entente.agreements.imports.RegisterImportKind;
+import org.entente.platform.spreadsheet.SpreadsheetFormat;
+import org.entente.platform.spreadsheet.Vocabulary;
 import org.entente.platform.outbox.AggregateStore;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,8 +42,8 @@ class DelegationExport {
     }
 
     void write(DelegationQueries.Filter filter, Locale language, SpreadsheetFormat.Rows rows) {
-        rows.write(ImportKind.DELEGATIONS.columns().stream()
-                .map(column -> vocabulary.header(ImportKind.DELEGATIONS, column, language)).toList());
+        rows.write(RegisterImportKind.DELEGATIONS.columns().stream()
+                .map(column -> vocabulary.header(RegisterImportKind.DELEGATIONS, column, language)).toList());
         List<String> hidden = agreementQueries.hiddenIds();
         Map<String, String> codes = new HashMap<>();
         Page<Delegation> page = delegations.search(filter, hidden, PageRequest.of(0, PAGE, Sort.by("startDate")));

@@ -11,7 +11,7 @@ import org.entente.agreements.agreement.AgreementStatus;
 import org.entente.agreements.delegation.DelegationDirection;
 import org.entente.agreements.delegation.DelegationQueries;
 import org.entente.agreements.delegation.DelegationStatus;
-import org.entente.agreements.imports.SpreadsheetFormat;
+import org.entente.platform.spreadsheet.SpreadsheetFormat;
 import org.entente.platform.validation.CountryCodeValidator;
 import org.entente.platform.web.Languages;
 import org.entente.platform.web.ProblemException;

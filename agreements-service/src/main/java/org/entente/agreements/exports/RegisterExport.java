@@ -7,9 +7,10 @@ import java.util.Locale;
 import org.entente.agreements.agreement.Agreement;
 import org.entente.agreements.agreement.AgreementQueries;
 import org.entente.agreements.agreement.Party;
-import org.entente.agreements.imports.ImportKind;
-import org.entente.agreements.imports.SpreadsheetFormat;
-import org.entente.agreements.imports.Vocabulary;
+import org.entente.agreements.contact.Contact;
+import org.entente.agreements.imports.RegisterImportKind;
+import org.entente.platform.spreadsheet.SpreadsheetFormat;
+import org.entente.platform.spreadsheet.Vocabulary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The register as a spreadsheet, in the columns the import reads, so that an export imports
  * back unchanged: headers and labels in the reader's language, the list's filters applied,
- * read a page at a time. Parties are named by their organization's name.
+ * read a page at a time. Parties are named by their organization's name. The focal points
+ * (contacts whose role is focal point) close the row, for the reader: the import leaves them be.
  */
 @Component
 class RegisterExport {
@@ -34,8 +36,7 @@ class RegisterExport {
     }
 
     void write(AgreementQueries.Filter filter, Locale language, SpreadsheetFormat.Rows rows) {
-        List<String> columns = ImportKind.AGREEMENTS.columns();
-        rows.write(columns.stream().map(column -> vocabulary.header(ImportKind.AGREEMENTS, column, language)).toList());
+        rows.write(vocabulary.headers(RegisterImportKind.AGREEMENTS, language));
         Page<Agreement> page = agreements.list(filter, PageRequest.of(0, PAGE, Sort.by("code")));
         while (true) {
             page.getContent().forEach(agreement -> rows.write(row(agreement, language)));
@@ -55,7 +56,7 @@ class RegisterExport {
         row.add(details.title().get("fr"));
         row.add(details.summary());
         row.add(String.join("; ", details.themes()));
-        for (int i = 0; i < ImportKind.AGREEMENTS.columns().stream().filter(c -> c.endsWith("_organization")).count(); i++) {
+        for (int i = 0; i < RegisterImportKind.PARTY_COLUMNS; i++) {
             Party party = i < details.parties().size() ? details.parties().get(i) : null;
             row.add(party == null ? null : party.organizationName());
             row.add(party == null ? null : vocabulary.label(party.role(), language));
@@ -70,6 +71,14 @@ class RegisterExport {
         row.add(vocabulary.label(details.confidentiality(), language));
         row.add(details.responsible() == null ? null : details.responsible().name());
         row.add(details.responsible() == null ? null : details.responsible().email());
+        row.add(focalPoints(agreement.contacts()));
         return row;
+    }
+
+    /** "Name <e-mail>" of each focal point, separated by "; " as the themes are. */
+    private static String focalPoints(List<Contact> contacts) {
+        return contacts == null ? null : contacts.stream().filter(Contact::isFocalPoint)
+                .map(contact -> contact.email() == null ? contact.name() : contact.name() + " <" + contact.email() + ">")
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 }

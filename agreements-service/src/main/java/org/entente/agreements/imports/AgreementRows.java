@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,6 +26,12 @@ import org.entente.agreements.agreement.RegisteringAgreement;
 import org.entente.agreements.organization.Organization;
 import org.entente.platform.domain.Refusal;
 import org.entente.platform.security.Caller;
+import org.entente.platform.spreadsheet.RowHandler;
+import org.entente.platform.spreadsheet.RowPlan;
+import org.entente.platform.spreadsheet.RowValues;
+import org.entente.platform.spreadsheet.RuleBreaks;
+import org.entente.platform.spreadsheet.Vocabulary;
+import org.entente.platform.web.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,21 +48,23 @@ class AgreementRows implements RowHandler {
     private final AgreementQueries agreements;
     private final OrganizationDirectory directory;
     private final RuleBreaks rules;
+    private final Vocabulary vocabulary;
     private final Clock clock;
 
     AgreementRows(RegisteringAgreement registering, EditingAgreement editing, AgreementQueries agreements,
-                  OrganizationDirectory directory, RuleBreaks rules, Clock clock) {
+                  OrganizationDirectory directory, RuleBreaks rules, Vocabulary vocabulary, Clock clock) {
         this.registering = registering;
         this.editing = editing;
         this.agreements = agreements;
         this.directory = directory;
         this.rules = rules;
+        this.vocabulary = vocabulary;
         this.clock = clock;
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.AGREEMENTS;
+    public RegisterImportKind kind() {
+        return RegisterImportKind.AGREEMENTS;
     }
 
     @Override
@@ -71,7 +80,7 @@ class AgreementRows implements RowHandler {
         List<PartyRequest> partyRequests = new ArrayList<>();
         List<Party> parties = new ArrayList<>();
         List<String> partyColumns = new ArrayList<>(); // the file's party number of each listed party
-        for (int number = 1; number <= ImportKind.PARTY_COLUMNS; number++) {
+        for (int number = 1; number <= RegisterImportKind.PARTY_COLUMNS; number++) {
             String prefix = "party" + number + "_";
             String reference = row.text(prefix + "organization");
             if (reference == null && row.text(prefix + "role") == null && row.text(prefix + "signatory") == null) {
@@ -154,5 +163,34 @@ class AgreementRows implements RowHandler {
             return "themes";
         }
         return RuleBreaks.snakeCase(field.replace('.', '_'));
+    }
+
+    @Override
+    public Map<String, String> example(Locale language) {
+        boolean fr = Languages.locale(language) == Locale.FRENCH;
+        Map<String, String> example = new LinkedHashMap<>();
+        example.put("code", "INSP-KZ-2025-01");
+        example.put("kind", vocabulary.label(AgreementKind.MOU, language));
+        example.put("title_en", "Memorandum of cooperation on civil service");
+        example.put("title_fr", "Mémorandum de coopération en matière de fonction publique");
+        example.put("summary", "Leadership training for senior officials");
+        example.put("themes", "leadership; digital-transformation");
+        example.put("party1_organization", "INSP");
+        example.put("party1_role", vocabulary.label(PartyRole.SIGNATORY, language));
+        example.put("party1_signatory", "Maryvonne Le Brignonen");
+        example.put("party1_signatory_title", fr ? "Directrice" : "Director");
+        example.put("party2_organization", "Agency for Civil Service Affairs");
+        example.put("party2_role", vocabulary.label(PartyRole.SIGNATORY, language));
+        example.put("party2_signatory", "Darkhan Zhazykbay");
+        example.put("party2_signatory_title", fr ? "Président" : "Chairman");
+        example.put("signed_on", fr ? "12/06/2025" : "2025-06-12");
+        example.put("signed_at", "Astana");
+        example.put("effective_from", fr ? "12/06/2025" : "2025-06-12");
+        example.put("expires_on", fr ? "11/06/2030" : "2030-06-11");
+        example.put("renewal_notice_days", "90");
+        example.put("confidentiality", vocabulary.label(Confidentiality.PUBLIC, language));
+        example.put("responsible_name", "Claire Martin");
+        example.put("responsible_email", "claire.martin@example.org");
+        return example;
     }
 }

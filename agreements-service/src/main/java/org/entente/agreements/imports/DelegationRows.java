@@ -5,6 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Optional;
 
 import org.entente.agreements.agreement.Agreement;
@@ -20,6 +23,12 @@ import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.AggregateStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.entente.platform.spreadsheet.RowHandler;
+import org.entente.platform.spreadsheet.RowPlan;
+import org.entente.platform.spreadsheet.RowValues;
+import org.entente.platform.spreadsheet.RuleBreaks;
+import org.entente.platform.spreadsheet.Vocabulary;
+import org.entente.platform.web.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,22 +47,24 @@ class DelegationRows implements RowHandler {
     private final OrganizationDirectory directory;
     private final MongoTemplate mongo;
     private final RuleBreaks rules;
+    private final Vocabulary vocabulary;
     private final Clock clock;
 
     DelegationRows(SchedulingDelegation scheduling, AggregateStore<Delegation> delegations, AgreementQueries agreements,
-                   OrganizationDirectory directory, MongoTemplate mongo, RuleBreaks rules, Clock clock) {
+                   OrganizationDirectory directory, MongoTemplate mongo, RuleBreaks rules, Vocabulary vocabulary, Clock clock) {
         this.scheduling = scheduling;
         this.delegations = delegations;
         this.agreements = agreements;
         this.directory = directory;
         this.mongo = mongo;
         this.rules = rules;
+        this.vocabulary = vocabulary;
         this.clock = clock;
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.DELEGATIONS;
+    public RegisterImportKind kind() {
+        return RegisterImportKind.DELEGATIONS;
     }
 
     @Override
@@ -153,5 +164,24 @@ class DelegationRows implements RowHandler {
             case "leader.title" -> "leader_title";
             default -> RuleBreaks.snakeCase(field);
         };
+    }
+
+    @Override
+    public Map<String, String> example(Locale language) {
+        boolean fr = Languages.locale(language) == Locale.FRENCH;
+        Map<String, String> example = new LinkedHashMap<>();
+        example.put("agreement", "INSP-KZ-2025-01");
+        example.put("direction", vocabulary.label(DelegationDirection.INCOMING, language));
+        example.put("host_organization", "INSP");
+        example.put("visiting_organization", "Agency for Civil Service Affairs");
+        example.put("leader_name", "Darkhan Zhazykbay");
+        example.put("leader_title", fr ? "Président" : "Chairman");
+        example.put("start_date", fr ? "15/09/2025" : "2025-09-15");
+        example.put("end_date", fr ? "19/09/2025" : "2025-09-19");
+        example.put("city", "Strasbourg");
+        example.put("country", fr ? "France" : "FR");
+        example.put("purpose", fr ? "Visite d'étude sur la formation des cadres dirigeants"
+                : "Study visit on training senior executives");
+        return example;
     }
 }

@@ -2,6 +2,8 @@ package org.entente.agreements.imports;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +12,12 @@ import org.entente.agreements.organization.OrganizationRequest;
 import org.entente.agreements.organization.OrganizationType;
 import org.entente.agreements.organization.RegisteringOrganization;
 import org.entente.platform.outbox.AggregateStore;
+import org.entente.platform.spreadsheet.RowHandler;
+import org.entente.platform.spreadsheet.RowPlan;
+import org.entente.platform.spreadsheet.RowValues;
+import org.entente.platform.spreadsheet.RuleBreaks;
+import org.entente.platform.spreadsheet.Vocabulary;
+import org.entente.platform.web.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,20 +31,22 @@ class OrganizationRows implements RowHandler {
     private final AggregateStore<Organization> organizations;
     private final OrganizationDirectory directory;
     private final RuleBreaks rules;
+    private final Vocabulary vocabulary;
     private final Clock clock;
 
     OrganizationRows(RegisteringOrganization registering, AggregateStore<Organization> organizations,
-                     OrganizationDirectory directory, RuleBreaks rules, Clock clock) {
+                     OrganizationDirectory directory, RuleBreaks rules, Vocabulary vocabulary, Clock clock) {
         this.registering = registering;
         this.organizations = organizations;
         this.directory = directory;
         this.rules = rules;
+        this.vocabulary = vocabulary;
         this.clock = clock;
     }
 
     @Override
-    public ImportKind kind() {
-        return ImportKind.ORGANIZATIONS;
+    public RegisterImportKind kind() {
+        return RegisterImportKind.ORGANIZATIONS;
     }
 
     @Override
@@ -67,5 +77,17 @@ class OrganizationRows implements RowHandler {
         }
         return RowPlan.update(key, () -> organizations.change(current.id(), current.version(),
                 organization -> organization.replace(details, clock.instant())));
+    }
+
+    @Override
+    public Map<String, String> example(Locale language) {
+        boolean fr = Languages.locale(language) == Locale.FRENCH;
+        Map<String, String> example = new LinkedHashMap<>();
+        example.put("name", "Institut national du service public");
+        example.put("acronym", "INSP");
+        example.put("country", fr ? "France" : "FR");
+        example.put("type", vocabulary.label(OrganizationType.SCHOOL_OR_ACADEMY, language));
+        example.put("website", "https://insp.gouv.fr");
+        return example;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.entente.platform.spreadsheet.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /** The import's words exist in both languages, for every column of every kind. */
@@ -21,7 +22,7 @@ class ImportBundlesTest {
             assertThat(french.keySet()).as(bundle).isEqualTo(english.keySet());
         }
         Vocabulary vocabulary = new Vocabulary();
-        for (ImportKind kind : ImportKind.values()) {
+        for (RegisterImportKind kind : RegisterImportKind.values()) {
             for (String column : kind.columns()) {
                 assertThat(vocabulary.header(kind, column, Locale.FRENCH)).isNotBlank();
             }

@@ -27,6 +27,8 @@ import org.entente.localstack.test.IntegrationTest;
 import org.entente.localstack.test.TestApi;
 import org.entente.localstack.test.TestInfrastructure;
 import org.entente.localstack.test.TopicRecords;
+import org.entente.platform.spreadsheet.ApplyingImport;
+import org.entente.platform.spreadsheet.ImportStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

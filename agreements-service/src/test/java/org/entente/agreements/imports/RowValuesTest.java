@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.entente.agreements.agreement.AgreementKind;
 import org.entente.agreements.organization.OrganizationType;
+import org.entente.platform.spreadsheet.RowValues;
+import org.entente.platform.spreadsheet.CellError;
+import org.entente.platform.spreadsheet.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 /** How a cell's text is read: either language, either date order, and a clear rule when it cannot be. */
@@ -67,9 +70,9 @@ class RowValuesTest {
 
     @Test
     void headersAreMatchedInEitherLanguageOrByKey() {
-        assertThat(vocabulary.column(ImportKind.AGREEMENTS, "SIGNÉ LE")).contains("signed_on");
-        assertThat(vocabulary.column(ImportKind.AGREEMENTS, "Signed on")).contains("signed_on");
-        assertThat(vocabulary.column(ImportKind.AGREEMENTS, "signed_on")).contains("signed_on");
-        assertThat(vocabulary.column(ImportKind.AGREEMENTS, "Remarks")).isEmpty();
+        assertThat(vocabulary.column(RegisterImportKind.AGREEMENTS, "SIGNÉ LE")).contains("signed_on");
+        assertThat(vocabulary.column(RegisterImportKind.AGREEMENTS, "Signed on")).contains("signed_on");
+        assertThat(vocabulary.column(RegisterImportKind.AGREEMENTS, "signed_on")).contains("signed_on");
+        assertThat(vocabulary.column(RegisterImportKind.AGREEMENTS, "Remarks")).isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -25,7 +25,7 @@ public final class Vocabulary {
     private final Map<Locale, ResourceBundle> labels = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
 
-    Vocabulary() {
+    public Vocabulary() {
         for (Locale language : LANGUAGES) {
             headers.put(language, ResourceBundle.getBundle("imports/columns", language, NO_FALLBACK));
             labels.put(language, ResourceBundle.getBundle("imports/labels", language, NO_FALLBACK));
@@ -47,8 +47,13 @@ public final class Vocabulary {
         return headers.get(Languages.locale(language)).getString(kind.name() + "." + column);
     }
 
+    /** The header row of a kind in this language: templates and exports write it. */
+    public List<String> headers(ImportKind kind, Locale language) {
+        return kind.columns().stream().map(column -> header(kind, column, language)).toList();
+    }
+
     /** The column a header names, in either language or by its key. */
-    Optional<String> column(ImportKind kind, String header) {
+    public Optional<String> column(ImportKind kind, String header) {
         if (header == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import java.time.Clock;
 import java.util.List;
@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies a confirmed import in the background, row by row in file order, each through the
- * register's use cases as the importing user, so every row makes the events their own request
+ * service's use cases as the importing user, so every row makes the events their own request
  * would. Each row is planned again just before its write: a row whose write happened before a
  * crash, but whose mark did not, comes out UNCHANGED on resume, and nothing is done twice.
  */
 @Component
-class ApplyingImport {
+public class ApplyingImport {
 
     private static final Logger log = LoggerFactory.getLogger(ApplyingImport.class);
     private static final int PAGE = 200;
@@ -57,7 +57,7 @@ class ApplyingImport {
 
     /** After a crash or a restart, imports left applying carry on where they stopped. */
     @EventListener(ApplicationReadyEvent.class)
-    void resumeInterrupted() {
+    public void resumeInterrupted() {
         for (ImportJob job : store.applying()) {
             log.info("Resuming import {} of {}", job.id(), job.fileName());
             worker.submit(() -> apply(job));
@@ -72,7 +72,7 @@ class ApplyingImport {
     private void apply(ImportJob job) {
         SecurityContextHolder.getContext().setAuthentication(new ImportingUser(job.importer()));
         try {
-            RowHandler handler = reading.handler(job.kind());
+            RowHandler handler = reading.handler(job.kind().toLowerCase(java.util.Locale.ROOT));
             int last = 0;
             for (List<ImportRow> rows = store.pending(job.id(), last, PAGE); !rows.isEmpty();
                  rows = store.pending(job.id(), last, PAGE)) {

@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,13 +11,14 @@ import org.entente.platform.security.Role;
  * An uploaded file and what became of it: read and planned (READY), being applied (APPLYING,
  * resumed after a restart), or APPLIED. Who imported it is kept, because the apply acts as them.
  *
+ * @param kind the {@link ImportKind#name()} of what the file imports
  * @param headers the file's own header of each column it has, for messages
  * @param planned rows per outcome in the dry run
  * @param applied rows per outcome once applied
  */
 record ImportJob(
         String id,
-        ImportKind kind,
+        String kind,
         String fileName,
         Status status,
         String importedBy,

@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 
 /** Imports and their rows in MongoDB: the report pages from here, and an apply resumes from here. */
 @Component
-class ImportStore {
+public class ImportStore {
 
-    static final String IMPORTS = "imports";
-    static final String ROWS = "import_rows";
+    public static final String IMPORTS = "imports";
+    public static final String ROWS = "import_rows";
 
     private final MongoTemplate mongo;
 

@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,15 +16,13 @@ import java.util.stream.Collectors;
 
 import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * The dry run: reads an uploaded file as a stream, plans every row against the register as it
- * is, and stores the import and its rows. Nothing in the register is written.
+ * The dry run: reads an uploaded file as a stream, plans every row against what the service
+ * holds, and stores the import and its rows. Nothing but the import is written.
  */
 @Component
-@EnableConfigurationProperties(ImportSettings.class)
 class ReadingImport {
 
     /** Rows stored per write: the file is never held whole in memory. */
@@ -32,7 +30,8 @@ class ReadingImport {
 
     private final SpreadsheetReader reader;
     private final Vocabulary vocabulary;
-    private final Map<ImportKind, RowHandler> handlers = new HashMap<>();
+    /** The service's handlers by the slug the API names their kind with. */
+    private final Map<String, RowHandler> handlers = new java.util.LinkedHashMap<>();
     private final ImportStore store;
     private final Clock clock;
 
@@ -40,13 +39,18 @@ class ReadingImport {
                   Clock clock) {
         this.reader = new SpreadsheetReader(settings);
         this.vocabulary = vocabulary;
-        handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
+        handlers.forEach(handler -> this.handlers.put(handler.kind().slug(), handler));
         this.store = store;
         this.clock = clock;
     }
 
-    RowHandler handler(ImportKind kind) {
-        return handlers.get(kind);
+    /** The handler of a kind named by its slug, as {@code ?kind=} gives it: a 400 listing the kinds otherwise. */
+    RowHandler handler(String slug) {
+        RowHandler handler = slug == null ? null : handlers.get(slug.toLowerCase(java.util.Locale.ROOT));
+        if (handler == null) {
+            throw ProblemException.badRequest("kind", "must be one of " + String.join(", ", handlers.keySet()));
+        }
+        return handler;
     }
 
     ImportJob read(ImportKind kind, String fileName, InputStream content) {
@@ -64,7 +68,7 @@ class ReadingImport {
                 throw ProblemException.unprocessable("file", "the file is empty: it needs a header row and data rows");
             }
             Caller importer = Caller.current();
-            ImportJob job = new ImportJob(id, kind, fileName, ImportJob.Status.READY, importer.subject(),
+            ImportJob job = new ImportJob(id, kind.name(), fileName, ImportJob.Status.READY, importer.subject(),
                     importer.name(), importer.roles().stream().map(Enum::name).sorted().toList(), clock.instant(),
                     planner.headers, planner.ignored, planner.rows, store.counts(id, false), null, null);
             store.insert(job);
@@ -98,7 +102,7 @@ class ReadingImport {
         Planner(String importId, ImportKind kind) {
             this.importId = importId;
             this.kind = kind;
-            this.handler = handlers.get(kind);
+            this.handler = handlers.get(kind.slug());
         }
 
         void accept(SheetRow row) {

@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 /** What a row does, or did once applied. */
 public enum RowOutcome {

@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -7,7 +7,6 @@ import java.util.Set;
 import org.entente.platform.web.Languages;
 import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
-import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,12 +44,13 @@ class ImportController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload a spreadsheet for a dry run",
-            description = "kind is organizations, agreements or delegations; the file CSV (UTF-8, comma or semicolon) "
-                    + "or XLSX, at most 20 MB and 50,000 rows. Nothing is written to the register: the answer is the "
+            description = "kind is one of the service's kinds (agreements-service: organizations, agreements, "
+                    + "delegations; actions-service: actions); the file CSV (UTF-8, comma or semicolon) "
+                    + "or XLSX, at most 20 MB and 50,000 rows. Nothing is written but the import: the answer is the "
                     + "import, whose rows say what each would do. Apply it with POST /api/imports/{id}/apply.")
     ResponseEntity<ImportView> upload(@RequestParam String kind, @RequestPart("file") MultipartFile file)
             throws IOException {
-        ImportJob job = reading.read(kind(kind), file.getOriginalFilename(), file.getInputStream());
+        ImportJob job = reading.read(reading.handler(kind).kind(), file.getOriginalFilename(), file.getInputStream());
         return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, "/api/imports/" + job.id())
                 .body(ImportView.of(job, 0));
     }
@@ -95,21 +95,12 @@ class ImportController {
             + "request's language): headers in that language and one example row.")
     ResponseEntity<byte[]> template(@PathVariable String kind, @PathVariable String format,
                                     @RequestParam(required = false) Locale lang, Locale requestLocale) {
-        ImportKind wanted = kind(kind);
+        RowHandler wanted = reading.handler(kind);
         Locale language = Languages.locale(lang == null ? requestLocale : lang);
         SpreadsheetFormat spreadsheet = SpreadsheetFormat.named(format);
-        String fileName = wanted.slug() + "-" + language.getLanguage() + "." + spreadsheet.name().toLowerCase(Locale.ROOT);
+        String fileName = wanted.kind().slug() + "-" + language.getLanguage() + "." + spreadsheet.name().toLowerCase(Locale.ROOT);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(spreadsheet.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .body(templates.file(wanted, language, spreadsheet));
-    }
-
-    private static ImportKind kind(String kind) {
-        for (ImportKind candidate : ImportKind.values()) {
-            if (candidate.slug().equals(kind)) {
-                return candidate;
-            }
-        }
-        throw ProblemException.badRequest("kind", "must be organizations, agreements or delegations");
     }
 }

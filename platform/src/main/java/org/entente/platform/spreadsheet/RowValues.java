@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * One data row's cells by column key, read into typed values; each value that cannot be read
  * is noted as a {@link CellError} naming the column as the file names it, and read as null.
  */
-final class RowValues {
+public final class RowValues {
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -26,7 +26,7 @@ final class RowValues {
     private final Vocabulary vocabulary;
     private final List<CellError> errors = new ArrayList<>();
 
-    RowValues(Map<String, String> values, Set<String> formulas, Map<String, String> headers, Vocabulary vocabulary) {
+    public RowValues(Map<String, String> values, Set<String> formulas, Map<String, String> headers, Vocabulary vocabulary) {
         this.values = values;
         this.formulas = formulas;
         this.headers = headers;
@@ -34,26 +34,26 @@ final class RowValues {
         formulas.forEach(column -> error(column, "is a formula; formulas are not evaluated: enter the value itself"));
     }
 
-    List<CellError> errors() {
+    public List<CellError> errors() {
         return errors;
     }
 
     /** The column as the file's header names it (the key if the file lacks the column). */
-    String header(String column) {
+    public String header(String column) {
         return headers.getOrDefault(column, column);
     }
 
-    void error(String column, String rule) {
+    public void error(String column, String rule) {
         errors.add(new CellError(column == null ? null : header(column), column == null ? null : values.get(column), rule));
     }
 
     /** The trimmed text, or null when blank or a formula. */
-    String text(String column) {
+    public String text(String column) {
         String value = values.get(column);
         return value == null || value.isBlank() || formulas.contains(column) ? null : value.trim();
     }
 
-    LocalDate date(String column) {
+    public LocalDate date(String column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -66,7 +66,7 @@ final class RowValues {
         }
     }
 
-    Integer integer(String column) {
+    public Integer integer(String column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -79,7 +79,21 @@ final class RowValues {
         }
     }
 
-    String country(String column) {
+    /** A number, its decimals after "." or, as French spreadsheets write them, ","; no thousands separators. */
+    public Double decimal(String column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(text.replace(',', '.')).doubleValue();
+        } catch (NumberFormatException e) {
+            error(column, "must be a number such as 12 or 12.5");
+            return null;
+        }
+    }
+
+    public String country(String column) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -90,7 +104,7 @@ final class RowValues {
         });
     }
 
-    <E extends Enum<E>> E constant(String column, Class<E> type) {
+    public <E extends Enum<E>> E constant(String column, Class<E> type) {
         String text = text(column);
         if (text == null) {
             return null;
@@ -103,7 +117,7 @@ final class RowValues {
     }
 
     /** A list in one cell, its items separated by ";" or "," (themes). */
-    List<String> list(String column) {
+    public List<String> list(String column) {
         String text = text(column);
         return text == null ? List.of() : Arrays.stream(text.split("[;,]")).map(String::trim)
                 .filter(item -> !item.isEmpty()).toList();

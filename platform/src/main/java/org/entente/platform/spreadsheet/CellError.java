@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 /**
  * Why a row cannot be applied: the column as the file names it (null when the rule spans the

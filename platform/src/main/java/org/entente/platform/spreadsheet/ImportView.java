@@ -1,11 +1,11 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** An import as the API shows it: what the dry run found and, while applying, rows done of the total. */
-record ImportView(String id, ImportKind kind, String fileName, ImportJob.Status status, String importedBy,
+record ImportView(String id, String kind, String fileName, ImportJob.Status status, String importedBy,
                   Instant createdAt, List<String> ignoredColumns, int rowsTotal, long rowsDone,
                   Map<String, Integer> planned, Instant appliedAt, Map<String, Integer> applied) {
 

@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import java.util.List;
 import java.util.Set;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * into row errors, each placed on the column that holds the field, with the API's message.
  */
 @Component
-class RuleBreaks {
+public class RuleBreaks {
 
     private final Validator validator;
 
@@ -26,7 +26,7 @@ class RuleBreaks {
     }
 
     /** Validates the request as the API does; false when a rule is broken (noted on the row). */
-    <T> boolean valid(T request, RowValues row, Function<String, String> columnOf) {
+    public <T> boolean valid(T request, RowValues row, Function<String, String> columnOf) {
         Set<ConstraintViolation<T>> violations = validator.validate(request);
         // A cell already refused (an unknown label read as null) is not refused again as "must not be null".
         Set<String> refused = row.errors().stream().map(CellError::column).collect(java.util.stream.Collectors.toSet());
@@ -41,7 +41,7 @@ class RuleBreaks {
     }
 
     /** A refusal of the domain or the store, as row errors on the columns it names. */
-    void refused(RuntimeException refusal, RowValues row, Function<String, String> columnOf) {
+    public void refused(RuntimeException refusal, RowValues row, Function<String, String> columnOf) {
         if (refusal instanceof Refusal domain && domain.properties().get("errors") instanceof List<?> errors) {
             for (Object error : errors) {
                 Refusal.FieldError field = (Refusal.FieldError) error;
@@ -57,7 +57,7 @@ class RuleBreaks {
     }
 
     /** {@code signedOn} → {@code signed_on}: the API's field names as column keys. */
-    static String snakeCase(String field) {
+    public static String snakeCase(String field) {
         return field.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

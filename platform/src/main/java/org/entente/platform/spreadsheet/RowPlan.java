@@ -1,4 +1,4 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 import java.util.List;
 
@@ -7,21 +7,21 @@ import java.util.List;
  * it an {@link RowOutcome#ERROR}, the key that matches it to what exists (a code, a name), and
  * the write that applies it through the register's use cases (nothing for UNCHANGED or ERROR).
  */
-record RowPlan(RowOutcome outcome, List<CellError> errors, String key, Runnable write) {
+public record RowPlan(RowOutcome outcome, List<CellError> errors, String key, Runnable write) {
 
-    static RowPlan error(List<CellError> errors, String key) {
+    public static RowPlan error(List<CellError> errors, String key) {
         return new RowPlan(RowOutcome.ERROR, List.copyOf(errors), key, () -> { });
     }
 
-    static RowPlan unchanged(String key) {
+    public static RowPlan unchanged(String key) {
         return new RowPlan(RowOutcome.UNCHANGED, List.of(), key, () -> { });
     }
 
-    static RowPlan create(String key, Runnable write) {
+    public static RowPlan create(String key, Runnable write) {
         return new RowPlan(RowOutcome.CREATE, List.of(), key, write);
     }
 
-    static RowPlan update(String key, Runnable write) {
+    public static RowPlan update(String key, Runnable write) {
         return new RowPlan(RowOutcome.UPDATE, List.of(), key, write);
     }
 }

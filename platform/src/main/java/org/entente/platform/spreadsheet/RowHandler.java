@@ -1,7 +1,7 @@
-package org.entente.agreements.imports;
+package org.entente.platform.spreadsheet;
 
 /** Plans one kind's rows: reads the cells into a request, checks it as the API would, matches what exists. */
-interface RowHandler {
+public interface RowHandler {
 
     ImportKind kind();
 
@@ -9,4 +9,7 @@ interface RowHandler {
     java.util.List<String> requiredColumns();
 
     RowPlan plan(RowValues row);
+
+    /** The template's example row in this language, by column (a column left out is blank). */
+    java.util.Map<String, String> example(java.util.Locale language);
 }
