@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Managers keep action plans; staff read them. Progress is open to any signed-in caller
+ * Managers keep action plans (and import them); staff read them. Progress is open to any signed-in caller
  * here because an item's owner may record it whatever their role: the controller checks.
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,6 +20,7 @@ class ApiAccess {
         return requests -> requests
                 .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER))
                 .requestMatchers(HttpMethod.POST, "/api/actions/*/progress").authenticated()
-                .requestMatchers("/api/agreements/*/actions", "/api/actions/**").hasAnyRole(rolesOrAdmin(Role.MANAGER));
+                .requestMatchers("/api/agreements/*/actions", "/api/actions/**", "/api/imports/**")
+                .hasAnyRole(rolesOrAdmin(Role.MANAGER));
     }
 }
