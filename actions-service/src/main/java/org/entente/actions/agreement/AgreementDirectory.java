@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.entente.events.agreement.PartySnapshot;
 import org.entente.platform.replica.AgreementReplica;
 import org.entente.platform.replica.AgreementReplicas;
 import org.entente.platform.security.Caller;
@@ -95,7 +96,10 @@ public class AgreementDirectory {
                 agreement.status(), agreement.themes(), agreement.confidentiality(), agreement.access(),
                 parties.stream().map(AgreementsService.Party::organizationId).toList(),
                 parties.stream().map(AgreementsService.Party::country).toList(),
-                agreement.signedOn(), agreement.expiresOn(), clock.instant(), agreement.noticeDeadline()));
+                agreement.signedOn(), agreement.expiresOn(), clock.instant(), agreement.noticeDeadline(),
+                agreement.kind(), agreement.effectiveFrom(), parties.stream().map(party -> new PartySnapshot(
+                        party.organizationId(), party.organizationName(), party.country(), party.role(), null, null))
+                        .toList(), List.of()));
         return find(agreementId).orElseThrow(() -> new AgreementsUnavailableException(agreementId));
     }
 

@@ -29,10 +29,11 @@ interface AgreementsService {
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Agreement(String id, Long version, String code, Map<String, String> title, String status,
                      List<String> themes, String confidentiality, AccessSnapshot access, List<Party> parties,
-                     LocalDate signedOn, LocalDate expiresOn, LocalDate noticeDeadline) {
+                     LocalDate signedOn, LocalDate expiresOn, LocalDate noticeDeadline, String kind,
+                     LocalDate effectiveFrom) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Party(String organizationId, String country) {
+    record Party(String organizationId, String organizationName, String country, String role) {
     }
 }

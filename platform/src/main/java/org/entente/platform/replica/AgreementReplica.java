@@ -17,7 +17,8 @@ import org.entente.platform.security.RestrictedAccess;
  * What a consuming service knows of an agreement, learnt from agreement events (or, in
  * actions-service, once from agreements-service itself): what matching and roll-ups need
  * (parties' organizations and countries, themes, confidentiality), what plans check (status),
- * and what messages and feeds name (code, titles, dates, the renewal notice deadline).
+ * what messages and feeds name (code, titles, dates, the renewal notice deadline), and what
+ * transparency reports add (kind, effective date, parties with their roles, documents).
  */
 public record AgreementReplica(
         String id,
@@ -35,7 +36,17 @@ public record AgreementReplica(
         LocalDate expiresOn,
         Instant updatedAt,
         /* The renewal notice deadline (expiry minus the notice period), for the calendars. */
-        LocalDate noticeDeadline) {
+        LocalDate noticeDeadline,
+        /* What transparency reports (IATI) say of it: its kind, when it took effect, its parties with their roles. */
+        String kind,
+        LocalDate effectiveFrom,
+        List<PartySnapshot> parties,
+        /* The files attached, in the order they were, learnt from document-added events. */
+        List<Document> documents) {
+
+    /** A file attached to the agreement (the signed PDF, an annex). */
+    public record Document(String id, String fileName, String contentType) {
+    }
 
     public static final String COLLECTION = "agreements";
 
@@ -46,7 +57,17 @@ public record AgreementReplica(
                 agreement.status(), agreement.themes(), agreement.confidentiality(), agreement.access(),
                 distinct(parties.stream().map(PartySnapshot::organizationId).toList()),
                 distinct(parties.stream().map(PartySnapshot::country).toList()),
-                agreement.signedOn(), agreement.expiresOn(), learntAt, agreement.noticeDeadline());
+                agreement.signedOn(), agreement.expiresOn(), learntAt, agreement.noticeDeadline(), agreement.kind(),
+                agreement.effectiveFrom(), parties, List.of());
+    }
+
+    /** The parties, none when the replica was learnt before it kept them. */
+    public List<PartySnapshot> partiesOrNone() {
+        return parties == null ? List.of() : parties;
+    }
+
+    public List<Document> documentsOrNone() {
+        return documents == null ? List.of() : documents;
     }
 
     public boolean restricted() {

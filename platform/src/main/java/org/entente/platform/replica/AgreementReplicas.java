@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.util.List;
 import java.util.Optional;
 
+import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementEvent;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.inbound.InboundEvent;
@@ -41,13 +42,23 @@ public class AgreementReplicas {
             return Optional.empty();
         }
         AgreementReplica learnt = AgreementReplica.of(agreementEvent.agreement(), event.time());
-        store(learnt);
+        Update update = fields(learnt);
+        if (agreementEvent instanceof AgreementDocumentAdded added) {
+            update.addToSet("documents", new AgreementReplica.Document(added.documentId(), added.fileName(),
+                    added.contentType()));
+        }
+        writes.upsertIfNewer(AgreementReplica.COLLECTION, learnt.id(), learnt.version(), update);
         return find(learnt.id()).filter(stored -> stored.version() == learnt.version());
     }
 
     /** Keeps what was learnt unless the replica already holds this version or a newer one. Returns whether it wrote. */
     public boolean store(AgreementReplica agreement) {
-        return writes.upsertIfNewer(AgreementReplica.COLLECTION, agreement.id(), agreement.version(), new Update()
+        return writes.upsertIfNewer(AgreementReplica.COLLECTION, agreement.id(), agreement.version(), fields(agreement));
+    }
+
+    /** What a snapshot tells, documents aside: those come one event at a time. */
+    private static Update fields(AgreementReplica agreement) {
+        return new Update()
                 .set("code", agreement.code())
                 .set("title", agreement.title())
                 .set("status", agreement.status())
@@ -59,7 +70,10 @@ public class AgreementReplicas {
                 .set("signedOn", agreement.signedOn())
                 .set("expiresOn", agreement.expiresOn())
                 .set("updatedAt", agreement.updatedAt())
-                .set("noticeDeadline", agreement.noticeDeadline()));
+                .set("noticeDeadline", agreement.noticeDeadline())
+                .set("kind", agreement.kind())
+                .set("effectiveFrom", agreement.effectiveFrom())
+                .set("parties", agreement.partiesOrNone());
     }
 
     public Optional<AgreementReplica> find(String agreementId) {

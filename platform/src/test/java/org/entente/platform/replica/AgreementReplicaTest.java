@@ -47,7 +47,7 @@ class AgreementReplicaTest {
         assertThat(AgreementReplica.of(snapshot("ACTIVE", List.of()), LEARNT).title("fr")).isEqualTo("Mémorandum");
         assertThat(AgreementReplica.of(snapshot("ACTIVE", List.of()), LEARNT).title("de")).isEqualTo("Mémorandum");
         assertThat(new AgreementReplica("a-1", 1, "M-1", Map.of(), "ACTIVE", List.of(), "PUBLIC", null, List.of(),
-                List.of(), null, null, LEARNT, null).title("en")).isEqualTo("M-1");
+                List.of(), null, null, LEARNT, null, "MOU", null, List.of(), List.of()).title("en")).isEqualTo("M-1");
     }
 
     private static AgreementSnapshot snapshot(String status, List<PartySnapshot> parties) {
