@@ -39,6 +39,7 @@ class ExportsIT {
     TestApi api;
     Fixtures fixtures;
     String code;
+    String agreementId;
 
     @BeforeEach
     void setUp() {
@@ -50,7 +51,7 @@ class ExportsIT {
         memorandum.put("expiresOn", "2030-06-11");
         memorandum.put("renewalNoticeDays", 90);
         code = (String) memorandum.get("code");
-        api.post("/api/agreements", memorandum);
+        agreementId = api.post("/api/agreements", memorandum).getBody().get("id").asString();
         api.post("/api/agreements", fixtures.memorandum()); // another code: the filter below leaves it out
     }
 
@@ -79,6 +80,24 @@ class ExportsIT {
         assertThat(text).startsWith("\uFEFFCode;Nature;Intitulé (anglais)");
         assertThat(text).contains("Mémorandum d'entente").contains("12/06/2025");
         assertThat(reimported(csv, "registre.csv")).containsExactly("UNCHANGED");
+    }
+
+    @Test
+    void theRegisterNamesTheFocalPointsAndStillImportsBackUnchanged() {
+        assertThat(api.send(org.springframework.http.HttpMethod.PUT, "/api/agreements/" + agreementId + "/contacts",
+                Map.of("contacts", List.of(
+                        Map.of("name", "Aigerim Nurlanovna", "email", "a.nurlanovna@example.kz", "role", "FOCAL_POINT"),
+                        Map.of("name", "Paul Legrand", "email", "paul.legrand@example.org", "role", "LEGAL"),
+                        Map.of("name", "Claire Martin", "email", "claire.martin@example.org", "role", "FOCAL_POINT"))),
+                headers -> headers.setIfMatch("\"1\"")).getStatusCode().value()).isEqualTo(200);
+
+        byte[] csv = export("/api/exports/agreements.csv?lang=en&q=" + code);
+
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).endsWith(",Focal points");
+        assertThat(text).contains("Aigerim Nurlanovna <a.nurlanovna@example.kz>; Claire Martin <claire.martin@example.org>")
+                .doesNotContain("Paul Legrand");
+        assertThat(reimported(csv, "register.csv")).containsExactly("UNCHANGED");
     }
 
     @Test
