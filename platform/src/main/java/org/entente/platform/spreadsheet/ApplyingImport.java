@@ -33,7 +33,7 @@ public class ApplyingImport {
     private final Vocabulary vocabulary;
     private final RuleBreaks rules;
     private final Clock clock;
-    /** One import at a time: rows keep their file order, and organizations land before what names them. */
+    /** One import at a time: rows keep their file order, and what a file creates lands before what names it. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "import-apply");
         thread.setDaemon(true);

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * One data row of an import: its cells by column key, what the dry run planned, and once
  * applied, what it did. {@code applied} is set after the row's write: a row found unset after a
- * restart is planned again against the register, where its write (if it happened) makes it UNCHANGED.
+ * restart is planned again against what the service holds, where its write (if it happened) makes it UNCHANGED.
  */
 record ImportRow(
         String id,

@@ -92,7 +92,7 @@ class ReadingImport {
         private final ImportKind kind;
         private final RowHandler handler;
         private final List<ImportRow> batch = new ArrayList<>();
-        /** Which data row first had each key, so a second row for the same agreement or organization is an error. */
+        /** Which data row first had each key, so a second row for the same thing (an agreement, an item) is an error. */
         private final Map<String, Integer> keys = new HashMap<>();
         private List<String> columns;
         private final Map<String, String> headers = new LinkedHashMap<>();

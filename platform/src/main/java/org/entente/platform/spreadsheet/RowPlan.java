@@ -3,9 +3,9 @@ package org.entente.platform.spreadsheet;
 import java.util.List;
 
 /**
- * What a row would do against the register as it is now: its outcome, the errors that make
+ * What a row would do against what the service holds now: its outcome, the errors that make
  * it an {@link RowOutcome#ERROR}, the key that matches it to what exists (a code, a name), and
- * the write that applies it through the register's use cases (nothing for UNCHANGED or ERROR).
+ * the write that applies it through the service's use cases (nothing for UNCHANGED or ERROR).
  */
 public record RowPlan(RowOutcome outcome, List<CellError> errors, String key, Runnable write) {
 
