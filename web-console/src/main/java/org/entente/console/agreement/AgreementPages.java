@@ -87,6 +87,7 @@ class AgreementPages {
         if (!model.containsAttribute("moveErrors")) {
             model.addAttribute("moveErrors", FormErrors.NONE);
         }
+        model.addAttribute("stepRoles", ReviewPages.STEP_ROLES);
         if (!model.containsAttribute("reviewErrors")) {
             model.addAttribute("reviewErrors", FormErrors.NONE);
         }
