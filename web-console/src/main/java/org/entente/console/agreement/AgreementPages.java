@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.entente.console.ConsoleProperties;
+import org.entente.console.Formats;
 import org.entente.console.Page;
 import org.entente.console.Services;
 import org.entente.console.delegation.Delegation;
@@ -44,11 +45,13 @@ class AgreementPages {
     private final Services services;
     private final Timelines timelines;
     private final ConsoleProperties properties;
+    private final Formats formats;
 
-    AgreementPages(Services services, Timelines timelines, ConsoleProperties properties) {
+    AgreementPages(Services services, Timelines timelines, ConsoleProperties properties, Formats formats) {
         this.services = services;
         this.timelines = timelines;
         this.properties = properties;
+        this.formats = formats;
     }
 
     @GetMapping("/agreements")
@@ -83,7 +86,7 @@ class AgreementPages {
                 .retrieve().body(DELEGATIONS).items());
         model.addAttribute("timeline", timelines.newestFirst(id));
         model.addAttribute("poll", properties.timelinePoll().toSeconds() + "s");
-        model.addAttribute("today", LocalDate.now(properties.timeZone()));
+        model.addAttribute("today", LocalDate.now(formats.zone()));
         if (!model.containsAttribute("moveErrors")) {
             model.addAttribute("moveErrors", FormErrors.NONE);
         }

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
-import org.entente.console.ConsoleProperties;
+import org.entente.console.Formats;
 import org.entente.console.Page;
 import org.entente.console.Services;
 import org.entente.console.form.FormErrors;
@@ -60,11 +60,11 @@ class DelegationPages {
     }
 
     private final Services services;
-    private final ConsoleProperties properties;
+    private final Formats formats;
 
-    DelegationPages(Services services, ConsoleProperties properties) {
+    DelegationPages(Services services, Formats formats) {
         this.services = services;
-        this.properties = properties;
+        this.formats = formats;
     }
 
     @GetMapping("/delegations")
@@ -316,7 +316,7 @@ class DelegationPages {
                 // An unreadable month shows the current one.
             }
         }
-        return YearMonth.now(properties.timeZone());
+        return YearMonth.now(formats.zone());
     }
 
     private static List<String> weekdays() {

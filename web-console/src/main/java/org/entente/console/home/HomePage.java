@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.entente.console.ConsoleProperties;
+import org.entente.console.Formats;
 import org.entente.console.Page;
 import org.entente.console.Services;
 import org.entente.console.agreement.Agreement;
@@ -42,16 +42,16 @@ class HomePage {
     };
 
     private final Services services;
-    private final ConsoleProperties properties;
+    private final Formats formats;
 
-    HomePage(Services services, ConsoleProperties properties) {
+    HomePage(Services services, Formats formats) {
         this.services = services;
-        this.properties = properties;
+        this.formats = formats;
     }
 
     @GetMapping("/")
     String home(@AuthenticationPrincipal OidcUser user, Model model) {
-        LocalDate today = LocalDate.now(properties.timeZone());
+        LocalDate today = LocalDate.now(formats.zone());
         Instant untouchedSince = Instant.now().minus(UNTOUCHED);
         model.addAttribute("expiring", services.agreements().get()
                 .uri("/api/agreements?status=ACTIVE&expiringBefore={until}&sort=expiresOn,asc&size=20",
