@@ -53,8 +53,8 @@ public final class LocalIssuer implements AutoCloseable {
     static final List<User> DEMO_USERS = List.of(
             new User("admin", "Entente Administrator", "admin@example.org", Set.of("ADMIN")),
             new User("claire", "Claire Martin", "claire.martin@example.org", Set.of("STAFF")),
-            new User("marc", "Marc Lefebvre", "marc.lefebvre@example.org", Set.of("MANAGER")),
-            new User("aigerim", "Aigerim Bekova", "aigerim.bekova@example.org", Set.of("STAKEHOLDER")),
+            new User("marc", "Marc Lefebvre", "marc@example.org", Set.of("MANAGER")),
+            new User("aigerim", "Aigerim Bekova", "aigerim@example.org", Set.of("STAKEHOLDER")),
             // The default MOU approval chain: legal, then the director (entente.review.chains).
             new User("lea", "Léa Rousseau", "lea@example.org", Set.of("APPROVER")),
             new User("daniel", "Daniel Moreau", "daniel@example.org", Set.of("APPROVER")));
