@@ -6,3 +6,13 @@ document.addEventListener('htmx:xhr:progress', function (event) {
     bar.value = Math.round(event.detail.loaded / event.detail.total * 100);
   }
 });
+
+// The browser's time zone, once: the console shows dates in the zone of its cookie, this one until the user
+// picks another on /time-zone (the setting entente.console.time-zone until there is a cookie).
+(function () {
+  var set = document.cookie.split(';').some(function (cookie) { return cookie.trim().indexOf('ENTENTE_CONSOLE_TZ=') === 0; });
+  var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!set && zone) {
+    document.cookie = 'ENTENTE_CONSOLE_TZ=' + zone + '; path=/; max-age=31536000; SameSite=Lax';
+  }
+})();

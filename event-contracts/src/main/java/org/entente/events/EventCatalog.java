@@ -23,6 +23,7 @@ import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementReviewApproved;
 import org.entente.events.agreement.AgreementReviewChangesRequested;
 import org.entente.events.agreement.AgreementReviewRestarted;
+import org.entente.events.agreement.AgreementReviewStepAdded;
 import org.entente.events.agreement.AgreementReviewSubmitted;
 import org.entente.events.agreement.AgreementReviewWithdrawn;
 import org.entente.events.agreement.AgreementStakeholdersAdded;
@@ -88,6 +89,8 @@ public final class EventCatalog {
             "entente.agreement.review-withdrawn.v1", Streams.AGREEMENTS, AgreementReviewWithdrawn.class);
     public static final EventType AGREEMENT_REVIEW_RESTARTED = new EventType(
             "entente.agreement.review-restarted.v1", Streams.AGREEMENTS, AgreementReviewRestarted.class);
+    public static final EventType AGREEMENT_REVIEW_STEP_ADDED = new EventType(
+            "entente.agreement.review-step-added.v1", Streams.AGREEMENTS, AgreementReviewStepAdded.class);
     public static final EventType AGREEMENT_NOTICE_DUE =
             new EventType("entente.agreement.notice-due.v1", Streams.AGREEMENTS, AgreementNoticeDue.class);
     public static final EventType AGREEMENT_NOTICE_LAPSED =
@@ -110,7 +113,7 @@ public final class EventCatalog {
             AGREEMENT_REVIEW_WITHDRAWN, AGREEMENT_REVIEW_RESTARTED,
             AGREEMENT_NOTICE_DUE, AGREEMENT_NOTICE_LAPSED,
             AGREEMENT_RENEWAL_DECIDED, ORGANIZATION_CONTACTS_CHANGED, AGREEMENT_CONTACTS_CHANGED,
-            AGREEMENT_STAKEHOLDERS_ADDED);
+            AGREEMENT_STAKEHOLDERS_ADDED, AGREEMENT_REVIEW_STEP_ADDED);
 
     private EventCatalog() {
     }

@@ -125,7 +125,8 @@ class IssuerConfiguration {
             } else {
                 LocalIssuer.User user = users.get(context.getPrincipal().getName());
                 if (user != null) {
-                    context.getClaims().claim("roles", user.roles().stream().sorted().toList()).claim("name", user.name());
+                    context.getClaims().claim("roles", user.roles().stream().sorted().toList()).claim("name", user.name())
+                            .claim("email", user.email());
                 }
             }
         };

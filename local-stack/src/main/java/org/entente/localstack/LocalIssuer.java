@@ -45,19 +45,19 @@ public final class LocalIssuer implements AutoCloseable {
     static final String NAME_SETTING = "entente.name";
     static final String ROLES_SETTING = "entente.roles";
 
-    /** A person who signs in with the login form. */
-    record User(String username, String name, Set<String> roles) {
+    /** A person who signs in with the login form; their e-mail is how an agreement names its responsible. */
+    record User(String username, String name, String email, Set<String> roles) {
     }
 
     static final String DEMO_PASSWORD = "local-demo-password";
     static final List<User> DEMO_USERS = List.of(
-            new User("admin", "Entente Administrator", Set.of("ADMIN")),
-            new User("claire", "Claire Martin", Set.of("STAFF")),
-            new User("marc", "Marc Lefebvre", Set.of("MANAGER")),
-            new User("aigerim", "Aigerim Bekova", Set.of("STAKEHOLDER")),
+            new User("admin", "Entente Administrator", "admin@example.org", Set.of("ADMIN")),
+            new User("claire", "Claire Martin", "claire.martin@example.org", Set.of("STAFF")),
+            new User("marc", "Marc Lefebvre", "marc@example.org", Set.of("MANAGER")),
+            new User("aigerim", "Aigerim Bekova", "aigerim@example.org", Set.of("STAKEHOLDER")),
             // The default MOU approval chain: legal, then the director (entente.review.chains).
-            new User("lea", "Léa Rousseau", Set.of("APPROVER")),
-            new User("daniel", "Daniel Moreau", Set.of("APPROVER")));
+            new User("lea", "Léa Rousseau", "lea@example.org", Set.of("APPROVER")),
+            new User("daniel", "Daniel Moreau", "daniel@example.org", Set.of("APPROVER")));
 
     private final int port;
     // Cheap hashing: the secrets are published demo values, and tests fetch many tokens.

@@ -124,6 +124,8 @@ class LocalIssuerTest {
         assertThat(access.getClaimAsStringList("roles")).containsExactly("STAFF");
         assertThat(access.getClaimAsString("name")).isEqualTo("Claire Martin");
         assertThat(decoder.decode(answer.get("id_token").asString()).getClaimAsString("name")).isEqualTo("Claire Martin");
+        assertThat(decoder.decode(answer.get("id_token").asString()).getClaimAsString("email"))
+                .as("an agreement's responsible is known by it").isEqualTo("claire.martin@example.org");
     }
 
     @Test

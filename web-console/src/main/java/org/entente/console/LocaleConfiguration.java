@@ -2,7 +2,6 @@ package org.entente.console;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.TimeZone;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +14,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * French or English, from the browser's Accept-Language until the user chooses with the
  * switch on every page ({@code ?lang=fr}); the choice is remembered in a cookie for a year.
+ * The time zone has its own cookie ({@link UserTimeZone}).
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -35,8 +35,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
             Locale asked = request.getLocale();
             return asked != null && asked.getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH;
         });
-        resolver.setDefaultTimeZone(TimeZone.getTimeZone(properties.timeZone()));
-        return resolver;
+        return new UserTimeZone(resolver, properties.timeZone());
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementReviewApproved;
 import org.entente.events.agreement.AgreementReviewChangesRequested;
 import org.entente.events.agreement.AgreementReviewRestarted;
+import org.entente.events.agreement.AgreementReviewStepAdded;
 import org.entente.events.agreement.AgreementReviewSubmitted;
 import org.entente.events.agreement.AgreementReviewWithdrawn;
 import org.entente.events.agreement.AgreementSnapshot;
@@ -348,6 +349,13 @@ public record Agreement(
                 .reviewed(before.requestChanges(approver.subject(), approver.roles(), reviewedVersion, comment, now));
         return caused(sentBack, EventCatalog.AGREEMENT_REVIEW_CHANGES_REQUESTED, new AgreementReviewChangesRequested(
                 sentBack.snapshot(), sentBack.review.snapshot(), step, approver.subject(), comment));
+    }
+
+    /** The submitter adds a step at the end of the open review's chain. */
+    public Change<Agreement> addReviewStep(ApprovalStep step, String by, Instant now) {
+        Agreement longer = next(details, access, lifecycle, documents, now).reviewed(openReview().addStep(step, by));
+        return caused(longer, EventCatalog.AGREEMENT_REVIEW_STEP_ADDED,
+                new AgreementReviewStepAdded(longer.snapshot(), longer.review.snapshot(), step.name(), by));
     }
 
     public Change<Agreement> withdrawReview(Caller by, Instant now) {

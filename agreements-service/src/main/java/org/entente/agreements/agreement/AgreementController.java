@@ -2,6 +2,7 @@ package org.entente.agreements.agreement;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
 import org.entente.platform.outbox.AggregateStore;
@@ -91,7 +92,8 @@ class AgreementController {
 
     @GetMapping
     @Operation(summary = "List agreements", description = "q matches the code, the titles, the summary and the parties' "
-            + "names, ignoring case and accents. country and organizationId match any party.")
+            + "names, ignoring case and accents. country and organizationId match any party. responsible is the "
+            + "responsible staff member's e-mail, ignoring case.")
     PageResponse<AgreementView> list(@RequestParam(required = false) @Size(max = 200) String q,
                                  @RequestParam(required = false) AgreementStatus status,
                                  @RequestParam(required = false) AgreementKind kind,
@@ -99,6 +101,7 @@ class AgreementController {
                                  @RequestParam(required = false) String organizationId,
                                  @RequestParam(required = false) String theme,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiringBefore,
+                                 @RequestParam(required = false) @Email @Size(max = 254) String responsible,
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "20") int size,
                                  @RequestParam(required = false) String sort) {
@@ -106,7 +109,8 @@ class AgreementController {
             throw ProblemException.badRequest("country", "must be an ISO 3166-1 alpha-2 country code such as FR or KZ");
         }
         return PageResponse.of(queries.list(
-                new AgreementQueries.Filter(q, status, kind, country, organizationId, theme, expiringBefore),
+                new AgreementQueries.Filter(q, status, kind, country, organizationId, theme, expiringBefore,
+                        responsible),
                 Paging.of(page, size, sort, AgreementQueries.SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt")))
                 .map(AgreementView::of));
     }

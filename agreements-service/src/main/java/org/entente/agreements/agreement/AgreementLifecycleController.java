@@ -50,7 +50,9 @@ class AgreementLifecycleController {
     @Operation(summary = "Move the agreement in its lifecycle",
             description = "DRAFT -> NEGOTIATION -> SIGNED -> ACTIVE <-> SUSPENDED; ACTIVE|SUSPENDED -> TERMINATED; "
                     + "DRAFT|NEGOTIATION -> ABANDONED. Signing needs a date and a signatory on two parties; "
-                    + "suspending, terminating and abandoning need a reason. Emits entente.agreement.status-changed.v1.")
+                    + "suspending, terminating and abandoning need a reason. The agreement's allowedMoves lists the moves "
+                    + "offered from its status (move, to, inputs: the fields each asks for; RENEW is POST /renewals). "
+                    + "Emits entente.agreement.status-changed.v1.")
     ResponseEntity<AgreementView> changeStatus(@PathVariable String id,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                            @Validated @RequestBody StatusRequest request) {

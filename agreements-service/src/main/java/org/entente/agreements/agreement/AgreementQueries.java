@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.AggregateStore;
@@ -31,9 +32,12 @@ public class AgreementQueries {
     static final String COLLECTION = "agreements";
     static final Set<String> SORTABLE = Set.of("code", "status", "createdAt", "updatedAt", "signedOn", "expiresOn");
 
-    /** The filters of the agreement list (and of its export); null means "any". */
+    /**
+     * The filters of the agreement list (and of its export); null means "any". {@code responsible} is the
+     * responsible staff member's e-mail, their identity, matched ignoring case.
+     */
     public record Filter(String q, AgreementStatus status, AgreementKind kind, String country, String organizationId,
-                  String theme, LocalDate expiringBefore) {
+                  String theme, LocalDate expiringBefore, String responsible) {
     }
 
     private final MongoTemplate mongo;
@@ -111,6 +115,9 @@ public class AgreementQueries {
         }
         if (filter.expiringBefore() != null) {
             criteria = criteria.and("expiresOn").lt(filter.expiringBefore());
+        }
+        if (filter.responsible() != null) {
+            criteria = criteria.and("responsible.email").regex("^" + Pattern.quote(filter.responsible().trim()) + "$", "i");
         }
         Query query = visible(criteria);
         long total = mongo.count(query, COLLECTION);

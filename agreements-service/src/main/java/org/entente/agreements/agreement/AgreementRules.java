@@ -34,9 +34,27 @@ final class AgreementRules {
             throw forbidden(agreement, to, "An expired agreement becomes active again by a renewal: "
                     + "POST /api/agreements/" + agreement.id() + "/renewals with the new expiry date.");
         }
-        if (!from.next().contains(to)) {
+        if (!requestableFrom(from).contains(to)) {
             throw forbidden(agreement, to, "Cannot move from " + from + " to " + to + ". " + whereNext(from));
         }
+    }
+
+    /**
+     * The statuses a request may move an agreement to from {@code from}: the graph's next ones, but not
+     * EXPIRED (the daily job's) nor ACTIVE again from EXPIRED (a renewal's). What {@link #checkMove} allows.
+     */
+    static Set<AgreementStatus> requestableFrom(AgreementStatus from) {
+        Set<AgreementStatus> next = EnumSet.noneOf(AgreementStatus.class);
+        next.addAll(from.next());
+        next.remove(AgreementStatus.EXPIRED);
+        if (from == AgreementStatus.EXPIRED) {
+            next.remove(AgreementStatus.ACTIVE);
+        }
+        return next;
+    }
+
+    static boolean renewable(AgreementStatus status) {
+        return RENEWABLE.contains(status);
     }
 
     static Refusal expiringByHand(Agreement agreement) {
@@ -71,7 +89,7 @@ final class AgreementRules {
     }
 
     static void checkRenewal(Agreement agreement, LocalDate newExpiresOn, LocalDate today) {
-        if (!RENEWABLE.contains(agreement.status())) {
+        if (!renewable(agreement.status())) {
             throw new Refusal(Refusal.Reason.FORBIDDEN_MOVE, "Not renewable",
                     "Only an active, suspended or expired agreement can be renewed; this one is "
                             + agreement.status() + ".");

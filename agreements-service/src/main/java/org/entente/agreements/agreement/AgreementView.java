@@ -32,6 +32,8 @@ public record AgreementView(
         AccessList access,
         StaffMember responsible,
         AgreementStatus status,
+        /* The moves staff may ask for from this status, from the lifecycle rule the service enforces. */
+        List<AllowedMove> allowedMoves,
         List<StatusChange> statusHistory,
         List<Renewal> renewals,
         List<DocumentRef> documents,
@@ -46,6 +48,15 @@ public record AgreementView(
         RenewalNotice renewalNotice,
         List<Contact> contacts) {
 
+    /** A move the lifecycle allows from the current status: its name, the status it leads to, the fields its form asks for. */
+    public record AllowedMove(LifecycleMove move, AgreementStatus to, List<String> inputs) {
+
+        static List<AllowedMove> from(AgreementStatus status) {
+            return LifecycleMove.from(status).stream()
+                    .map(move -> new AllowedMove(move, move.to(status), move.inputs())).toList();
+        }
+    }
+
     public static AgreementView of(Agreement agreement) {
         Agreement.Details details = agreement.details();
         Agreement.Lifecycle lifecycle = agreement.lifecycle();
@@ -53,7 +64,8 @@ public record AgreementView(
         return new AgreementView(agreement.id(), agreement.version(), details.code(), details.kind(), details.title(),
                 details.summary(), details.themes(), details.parties(), details.signedOn(), details.signedAt(),
                 details.effectiveFrom(), details.expiresOn(), details.renewalNoticeDays(), details.confidentiality(),
-                agreement.access(), details.responsible(), lifecycle.status(), lifecycle.statusHistory(),
+                agreement.access(), details.responsible(), lifecycle.status(), AllowedMove.from(lifecycle.status()),
+                lifecycle.statusHistory(),
                 lifecycle.renewals(), agreement.documents(), audit.createdAt(), audit.updatedAt(), audit.createdBy(),
                 audit.updatedBy(), agreement.review(), agreement.noticeDeadline(), agreement.renewalNotice(),
                 agreement.contacts());

@@ -90,7 +90,8 @@ class DelegationController {
 
     @PostMapping("/delegations/{id}/status")
     @Operation(summary = "Confirm, complete or cancel a visit", description = "PLANNED -> CONFIRMED -> COMPLETED; "
-            + "PLANNED|CONFIRMED -> CANCELLED with a reason. If-Match is optional. "
+            + "PLANNED|CONFIRMED -> CANCELLED with a reason; a delegation's allowedStatuses lists where it may go. "
+            + "If-Match is optional. "
             + "Emits entente.delegation.status-changed.v1.")
     ResponseEntity<DelegationView> changeStatus(@PathVariable String id,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,

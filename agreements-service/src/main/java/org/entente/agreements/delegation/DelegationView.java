@@ -3,6 +3,7 @@ package org.entente.agreements.delegation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** A delegation as the API shows it; the aggregate may change shape without the API noticing. */
 public record DelegationView(
@@ -22,6 +23,8 @@ public record DelegationView(
         List<AgendaItem> agenda,
         String outcomes,
         DelegationStatus status,
+        /* Where the visit may move from its status (POST /status): from the lifecycle the service enforces. */
+        Set<DelegationStatus> allowedStatuses,
         String statusReason,
         Instant createdAt,
         Instant updatedAt,
@@ -33,7 +36,7 @@ public record DelegationView(
                 delegation.direction(), delegation.hostOrganization(), delegation.visitingOrganization(),
                 delegation.leader(), delegation.members(), delegation.startDate(), delegation.endDate(),
                 delegation.city(), delegation.country(), delegation.purpose(), delegation.agenda(),
-                delegation.outcomes(), delegation.status(), delegation.statusReason(), delegation.createdAt(),
-                delegation.updatedAt(), delegation.createdBy(), delegation.updatedBy());
+                delegation.outcomes(), delegation.status(), delegation.status().next(), delegation.statusReason(),
+                delegation.createdAt(), delegation.updatedAt(), delegation.createdBy(), delegation.updatedBy());
     }
 }

@@ -70,7 +70,9 @@ final class DemoSet {
                             + "public administration, exchanges on civil service in the age of artificial intelligence and "
                             + "digitalisation, and Kazakh students hosted in the CIL, CIP and PIC programmes; joint actions from 2026.",
                     "themes", List.of("leadership", "digital-transformation", "artificial-intelligence", "civil-service-training"),
-                    "confidentiality", "PUBLIC"),
+                    "confidentiality", "PUBLIC",
+                    // claire's: her home page lists it among the agreements she is responsible for
+                    "responsible", Map.of("name", "Claire Martin", "email", "claire.martin@example.org")),
                     List.of(new Object[] {INSP, "SIGNATORY", "Maryvonne Le Brignonnen", "Director of the INSP"},
                             new Object[] {ACSA, "SIGNATORY", "Darkhan Zhazykbay", "Chairman of the Agency for Civil Service Affairs"},
                             new Object[] {ACADEMY, "PARTNER"}),

@@ -56,6 +56,7 @@ class ExportController {
             @RequestParam(required = false) String organizationId,
             @RequestParam(required = false) String theme,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiringBefore,
+            @RequestParam(required = false) String responsible,
             @RequestParam(required = false) Locale lang, Locale requestLocale,
             HttpServletResponse response) throws IOException {
         if (country != null && !CountryCodeValidator.isCountryCode(country)) {
@@ -64,7 +65,7 @@ class ExportController {
         SpreadsheetFormat spreadsheet = SpreadsheetFormat.named(format);
         Locale language = Languages.locale(lang == null ? requestLocale : lang);
         AgreementQueries.Filter filter = new AgreementQueries.Filter(q, status, kind, country, organizationId, theme,
-                expiringBefore);
+                expiringBefore, responsible);
         try (SpreadsheetFormat.Rows rows = open(response, spreadsheet, "agreements", language)) {
             register.write(filter, language, rows);
         }

@@ -54,6 +54,12 @@ class AgreementLifecycleIT {
         assertThat(signed.getStatusCode().value()).isEqualTo(200);
         assertThat(signed.getBody().get("signedOn").asString()).isEqualTo("2025-11-14");
         assertThat(signed.getBody().get("signedAt").asString()).isEqualTo("Paris");
+        JsonNode enterIntoForce = signed.getBody().get("allowedMoves").get(0);
+        assertThat(signed.getBody().get("allowedMoves")).hasSize(1);
+        assertThat(enterIntoForce.get("move").asString()).isEqualTo("ENTER_INTO_FORCE");
+        assertThat(enterIntoForce.get("to").asString()).isEqualTo("ACTIVE");
+        assertThat(enterIntoForce.get("inputs")).hasSize(1);
+        assertThat(enterIntoForce.get("inputs").get(0).asString()).isEqualTo("on");
         assertThat(move(id, Map.of("status", "ACTIVE")).getStatusCode().value()).isEqualTo(200);
         assertThat(move(id, Map.of("status", "SUSPENDED", "reason", "Elections")).getStatusCode().value()).isEqualTo(200);
         assertThat(move(id, Map.of("status", "ACTIVE")).getStatusCode().value()).isEqualTo(200);
@@ -61,6 +67,7 @@ class AgreementLifecycleIT {
         ResponseEntity<JsonNode> terminated = move(id, Map.of("status", "TERMINATED", "reason", "Replaced by a new treaty"));
 
         assertThat(terminated.getStatusCode().value()).isEqualTo(200);
+        assertThat(terminated.getBody().get("allowedMoves")).as("TERMINATED is final").isEmpty();
         assertThat(terminated.getBody().get("statusHistory").findValuesAsString("to")).containsExactly(
                 "NEGOTIATION", "SIGNED", "ACTIVE", "SUSPENDED", "ACTIVE", "SUSPENDED", "TERMINATED");
         assertThat(terminated.getBody().get("effectiveFrom").asString()).isNotBlank();

@@ -129,6 +129,52 @@ class AgreementRulesTest {
                 .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.getMessage()).contains("/renewals"));
     }
 
+    // --- the moves offered
+
+    @Test
+    void eachStatusOffersTheMovesItsLifecycleAllows() {
+        assertThat(LifecycleMove.from(AgreementStatus.DRAFT)).containsExactly(LifecycleMove.NEGOTIATE, LifecycleMove.ABANDON);
+        assertThat(LifecycleMove.from(AgreementStatus.NEGOTIATION)).containsExactly(LifecycleMove.SIGN, LifecycleMove.ABANDON);
+        assertThat(LifecycleMove.from(AgreementStatus.SIGNED)).containsExactly(LifecycleMove.ENTER_INTO_FORCE);
+        assertThat(LifecycleMove.from(AgreementStatus.ACTIVE))
+                .containsExactly(LifecycleMove.SUSPEND, LifecycleMove.TERMINATE, LifecycleMove.RENEW);
+        assertThat(LifecycleMove.from(AgreementStatus.SUSPENDED))
+                .containsExactly(LifecycleMove.RESUME, LifecycleMove.TERMINATE, LifecycleMove.RENEW);
+        assertThat(LifecycleMove.from(AgreementStatus.EXPIRED)).containsExactly(LifecycleMove.RENEW);
+        assertThat(LifecycleMove.from(AgreementStatus.TERMINATED)).isEmpty();
+        assertThat(LifecycleMove.from(AgreementStatus.ABANDONED)).isEmpty();
+    }
+
+    @Test
+    void aRenewalLeadsAnExpiredAgreementBackToActiveAndKeepsARunningOneWhereItIs() {
+        assertThat(LifecycleMove.RENEW.to(AgreementStatus.EXPIRED)).isEqualTo(AgreementStatus.ACTIVE);
+        assertThat(LifecycleMove.RENEW.to(AgreementStatus.SUSPENDED)).isEqualTo(AgreementStatus.SUSPENDED);
+        assertThat(LifecycleMove.SIGN.inputs()).containsExactly("on", "place");
+    }
+
+    @ParameterizedTest(name = "from {0}")
+    @EnumSource(value = AgreementStatus.class, names = {"NEGOTIATION", "ACTIVE", "EXPIRED"})
+    void everyStatusMoveNotOfferedIsRefusedAsForbidden(AgreementStatus from) {
+        Agreement agreement = switch (from) {
+            case NEGOTIATION -> inNegotiation(2);
+            case ACTIVE -> active(null);
+            default -> expired();
+        };
+        List<AgreementStatus> offered = LifecycleMove.from(from).stream()
+                .filter(move -> move != LifecycleMove.RENEW).map(move -> move.to(from)).toList();
+        for (AgreementStatus to : AgreementStatus.values()) {
+            if (!offered.contains(to)) {
+                assertThatThrownBy(() -> agreement.moveTo(to, TODAY, "Paris", "a reason", TODAY, NOW))
+                        .as("%s -> %s", from, to)
+                        .isInstanceOfSatisfying(Refusal.class,
+                                refusal -> assertThat(refusal.reason()).isEqualTo(Refusal.Reason.FORBIDDEN_MOVE));
+            } else {
+                assertThat(agreement.moveTo(to, TODAY, "Paris", "a reason", TODAY, NOW).aggregate().status())
+                        .as("%s -> %s", from, to).isEqualTo(to);
+            }
+        }
+    }
+
     @Test
     void aTerminatedAgreementIsFinal() {
         Agreement terminated = active(null).terminate(null, "Ended by both parties", TODAY, NOW).aggregate();

@@ -200,7 +200,7 @@ class AgreementsIT {
     }
 
     @Test
-    void theListFiltersByTextStatusKindCountryOrganizationThemeAndExpiry() {
+    void theListFiltersByTextStatusKindCountryOrganizationThemeExpiryAndResponsible() {
         String french = fixtures.organization("Institut national", "FR");
         String vietnamese = fixtures.organization("Government Office", "VN");
         Map<String, Object> first = fixtures.memorandum(french, fixtures.organization("Agency", "KZ"));
@@ -210,9 +210,15 @@ class AgreementsIT {
         second.put("kind", "JOINT_PROJECT");
         second.put("themes", List.of("digital-transformation", "e-government-" + fixtures.unique()));
         second.put("title", Map.of("fr", "Transformation numérique " + fixtures.unique(), "en", "Digital transformation"));
+        String marc = "Marc." + fixtures.unique() + "@Example.org";
+        second.put("responsible", Map.of("name", "Marc Lefebvre", "email", marc));
         String secondId = api.post("/api/agreements", second).getBody().get("id").asString();
 
         assertThat(ids("organizationId=" + french + "&sort=code,asc")).containsExactlyInAnyOrder(firstId, secondId);
+        assertThat(ids("responsible=" + marc.toLowerCase(java.util.Locale.ROOT))).as("the e-mail, ignoring case")
+                .containsExactly(secondId);
+        assertThat(ids("organizationId=" + french + "&responsible=claire.martin@example.org")).containsExactly(firstId);
+        assertThat(fields(api.get("/api/agreements?responsible=claire"))).containsExactly("responsible");
         assertThat(ids("organizationId=" + french + "&country=VN")).containsExactly(secondId);
         assertThat(ids("organizationId=" + french + "&kind=JOINT_PROJECT")).containsExactly(secondId);
         assertThat(ids("theme=e-government-" + fixtures.unique())).containsExactly(secondId);

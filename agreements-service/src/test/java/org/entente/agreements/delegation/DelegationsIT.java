@@ -147,6 +147,8 @@ class DelegationsIT {
         assertThat(confirmed.getHeaders().getETag()).isEqualTo("\"2\"");
         assertThat(completed.getStatusCode().value()).isEqualTo(200);
         assertThat(completed.getBody().get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(confirmed.getBody().get("allowedStatuses").toString()).isEqualTo("[\"COMPLETED\",\"CANCELLED\"]");
+        assertThat(completed.getBody().get("allowedStatuses")).as("a completed visit is over").isEmpty();
         assertThat(awaitEvents(id, STATUS_CHANGED, 2)).extracting(record -> {
             JsonNode data = json.readTree(record.value());
             return data.get("from").asString() + "->" + data.get("to").asString();

@@ -31,6 +31,7 @@ import org.entente.events.agreement.AgreementRenewed;
 import org.entente.events.agreement.AgreementReviewApproved;
 import org.entente.events.agreement.AgreementReviewChangesRequested;
 import org.entente.events.agreement.AgreementReviewRestarted;
+import org.entente.events.agreement.AgreementReviewStepAdded;
 import org.entente.events.agreement.AgreementReviewSubmitted;
 import org.entente.events.agreement.AgreementReviewWithdrawn;
 import org.entente.events.agreement.AgreementStakeholdersAdded;
@@ -128,6 +129,9 @@ public class TimelineSummaries {
             summary(EventCatalog.AGREEMENT_REVIEW_RESTARTED, AgreementReviewRestarted.class, (event, words) ->
                     words.say("timeline.agreement.review-restarted", event.agreement().code(),
                             joined(event.changedFields()))),
+            summary(EventCatalog.AGREEMENT_REVIEW_STEP_ADDED, AgreementReviewStepAdded.class, (event, words) ->
+                    words.say("timeline.agreement.review-step-added", event.agreement().code(), event.step(),
+                            event.addedBy())),
             summary(EventCatalog.AGREEMENT_NOTICE_DUE, AgreementNoticeDue.class, (event, words) ->
                     event.daysLeft() == 0
                             ? words.say("timeline.agreement.notice-due.today", event.agreement().code())

@@ -24,6 +24,7 @@ public record Agreement(
         Access access,
         StaffMember responsible,
         String status,
+        List<AllowedMove> allowedMoves,
         List<StatusChange> statusHistory,
         List<Renewal> renewals,
         List<DocumentRef> documents,
@@ -43,6 +44,34 @@ public record Agreement(
     }
 
     public record StaffMember(String name, String email) {
+    }
+
+    /**
+     * A move agreements-service allows from the current status: its name (SIGN, RENEW...), the status it
+     * leads to and the request fields its form asks for (on, place, reason, expiresOn, note).
+     */
+    public record AllowedMove(String move, String to, List<String> inputs) {
+
+        static final String RENEW = "RENEW";
+
+        public boolean asks(String input) {
+            return inputs != null && inputs.contains(input);
+        }
+
+        /** What the move's inputs and button are named after: its target status, or RENEW. */
+        public String key() {
+            return RENEW.equals(move) ? RENEW : to;
+        }
+
+        String path() {
+            return RENEW.equals(move) ? "/api/agreements/{id}/renewals" : "/api/agreements/{id}/status";
+        }
+    }
+
+    /** The allowed move named by {@code key} (see {@link AllowedMove#key()}), or null if the service offers none. */
+    AllowedMove allowedMove(String key) {
+        return allowedMoves == null ? null
+                : allowedMoves.stream().filter(move -> move.key().equals(key)).findFirst().orElse(null);
     }
 
     public record StatusChange(String from, String to, LocalDate on, String reason, Instant at) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.entente.console.ConsoleProperties;
+import org.entente.console.Formats;
 import org.entente.console.Page;
 import org.entente.console.Services;
 import org.entente.console.delegation.Delegation;
@@ -44,11 +45,13 @@ class AgreementPages {
     private final Services services;
     private final Timelines timelines;
     private final ConsoleProperties properties;
+    private final Formats formats;
 
-    AgreementPages(Services services, Timelines timelines, ConsoleProperties properties) {
+    AgreementPages(Services services, Timelines timelines, ConsoleProperties properties, Formats formats) {
         this.services = services;
         this.timelines = timelines;
         this.properties = properties;
+        this.formats = formats;
     }
 
     @GetMapping("/agreements")
@@ -78,15 +81,16 @@ class AgreementPages {
     String agreement(@PathVariable String id, Model model) {
         Agreement agreement = read(id);
         model.addAttribute("agreement", agreement);
-        model.addAttribute("moves", Lifecycle.from(agreement.status()));
+        model.addAttribute("moves", agreement.allowedMoves() == null ? List.of() : agreement.allowedMoves());
         model.addAttribute("delegations", services.agreements().get().uri("/api/agreements/{id}/delegations?size=100", id)
                 .retrieve().body(DELEGATIONS).items());
         model.addAttribute("timeline", timelines.newestFirst(id));
         model.addAttribute("poll", properties.timelinePoll().toSeconds() + "s");
-        model.addAttribute("today", LocalDate.now(properties.timeZone()));
+        model.addAttribute("today", LocalDate.now(formats.zone()));
         if (!model.containsAttribute("moveErrors")) {
             model.addAttribute("moveErrors", FormErrors.NONE);
         }
+        model.addAttribute("stepRoles", ReviewPages.STEP_ROLES);
         if (!model.containsAttribute("reviewErrors")) {
             model.addAttribute("reviewErrors", FormErrors.NONE);
         }
@@ -109,10 +113,9 @@ class AgreementPages {
     @PostMapping("/agreements/{id}/moves")
     String move(@PathVariable String id, @RequestParam String to, @RequestParam long version,
                 @RequestParam Map<String, String> form, Model model) {
-        Agreement current = read(id);
-        Lifecycle.Move move = Lifecycle.move(current.status(), to);
+        Agreement.AllowedMove move = read(id).allowedMove(to);
         Map<String, Object> body = new LinkedHashMap<>();
-        if (move != null && move.to().equals(Lifecycle.RENEW)) {
+        if (move != null && move.key().equals(Agreement.AllowedMove.RENEW)) {
             body.put("expiresOn", blankToNull(form.get("expiresOn")));
             body.put("note", blankToNull(form.get("reason")));
         } else {
@@ -121,6 +124,7 @@ class AgreementPages {
             body.put("place", blankToNull(form.get("place")));
             body.put("reason", blankToNull(form.get("reason")));
         }
+        // a move no longer offered still goes to the service, whose refusal says why
         String path = move == null ? "/api/agreements/{id}/status" : move.path();
         try {
             services.agreements().post().uri(path, id)

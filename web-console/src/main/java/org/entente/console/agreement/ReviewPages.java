@@ -1,6 +1,7 @@
 package org.entente.console.agreement;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.entente.console.Services;
@@ -16,12 +17,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
- * Review before signature: submit, approve, request changes, withdraw. The console decides none of
+ * Review before signature: submit, approve, request changes, add a step, withdraw. The console decides none of
  * it; agreements-service refuses (403 separation of duties, 409 an older version, 422) and the
  * refusal is shown beside the review's buttons.
  */
 @Controller
 class ReviewPages {
+
+    /** The roles the add-a-step form offers, as the tokens name them. */
+    static final List<String> STEP_ROLES = List.of("APPROVER", "MANAGER", "STAFF", "ADMIN");
 
     private final Services services;
     private final AgreementPages agreementPages;
@@ -47,6 +51,18 @@ class ReviewPages {
     String requestChanges(@PathVariable String id, @RequestParam long version,
                           @RequestParam(defaultValue = "") String comment, Model model) {
         return send(id, "/api/agreements/{id}/review/change-requests", version, decision(version, comment), model);
+    }
+
+    /** The submitter appends a step: a user or a role decides it; the service says if both or neither were given. */
+    @PostMapping("/agreements/{id}/review/steps")
+    String addStep(@PathVariable String id, @RequestParam long version, @RequestParam(defaultValue = "") String name,
+                   @RequestParam(defaultValue = "") String user, @RequestParam(defaultValue = "") String role,
+                   Model model) {
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put("name", StringUtils.hasText(name) ? name.trim() : null);
+        step.put("user", StringUtils.hasText(user) ? user.trim() : null);
+        step.put("role", StringUtils.hasText(role) ? role.trim() : null);
+        return send(id, "/api/agreements/{id}/review/steps", version, step, model);
     }
 
     @PostMapping("/agreements/{id}/review/withdrawal")

@@ -2,6 +2,7 @@ package org.entente.console.delegation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** A visit as agreements-service answers it. */
 public record Delegation(
@@ -18,7 +19,14 @@ public record Delegation(
         String city,
         String country,
         String purpose,
-        String status) {
+        /* Kept as the service sent them: the console does not edit them, and sends them back on a replace. */
+        List<Map<String, Object>> agenda,
+        String outcomes,
+        String status,
+        /* Where the visit may move from its status, as agreements-service's lifecycle says. */
+        List<String> allowedStatuses,
+        String statusReason,
+        String updatedBy) {
 
     public record OrganizationRef(String organizationId, String name, String country) {
     }
@@ -28,5 +36,9 @@ public record Delegation(
 
     public List<Person> members() {
         return members == null ? List.of() : members;
+    }
+
+    public List<String> allowedStatuses() {
+        return allowedStatuses == null ? List.of() : allowedStatuses;
     }
 }

@@ -6,19 +6,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.entente.console.ConsoleProperties;
+import org.entente.console.Formats;
 import org.entente.console.Page;
 import org.entente.console.Services;
 import org.entente.console.agreement.Agreement;
 import org.entente.console.agreement.TimelineEntry;
 import org.entente.console.delegation.Delegation;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** "What needs me": the reviews waiting for my decision, agreements about to expire, drafts and negotiations left alone, the coming visits, the latest news. */
+/**
+ * "What needs me": the reviews waiting for my decision, the agreements I am responsible for and their
+ * latest news, agreements about to expire, drafts and negotiations left alone, the coming visits, the latest news.
+ */
 @Controller
 class HomePage {
 
@@ -34,16 +42,16 @@ class HomePage {
     };
 
     private final Services services;
-    private final ConsoleProperties properties;
+    private final Formats formats;
 
-    HomePage(Services services, ConsoleProperties properties) {
+    HomePage(Services services, Formats formats) {
         this.services = services;
-        this.properties = properties;
+        this.formats = formats;
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        LocalDate today = LocalDate.now(properties.timeZone());
+    String home(@AuthenticationPrincipal OidcUser user, Model model) {
+        LocalDate today = LocalDate.now(formats.zone());
         Instant untouchedSince = Instant.now().minus(UNTOUCHED);
         model.addAttribute("expiring", services.agreements().get()
                 .uri("/api/agreements?status=ACTIVE&expiringBefore={until}&sort=expiresOn,asc&size=20",
@@ -62,13 +70,32 @@ class HomePage {
                 .retrieve().body(DELEGATIONS).items());
         model.addAttribute("recent", services.agreements().get().uri("/api/agreements?sort=updatedAt,desc&size=5")
                 .retrieve().body(AGREEMENTS).items());
-        model.addAttribute("latest", latest());
+        List<TimelineEntry> lastWeek = lastWeek();
+        model.addAttribute("latest", lastWeek.subList(0, Math.min(LATEST, lastWeek.size())));
+        List<Agreement> mine = responsibleFor(user);
+        Set<String> mineIds = mine.stream().map(Agreement::id).collect(Collectors.toSet());
+        model.addAttribute("mine", mine);
+        model.addAttribute("mineNews", lastWeek.stream().filter(entry -> mineIds.contains(entry.agreementId()))
+                .limit(LATEST).toList());
         model.addAttribute("waiting", services.agreements().get().uri("/api/reviews/waiting").retrieve().body(WAITING));
         return "home";
     }
 
-    /** The newest entries of the last week: notify-service pages oldest first, so read to the end. */
-    private List<TimelineEntry> latest() {
+    /**
+     * The agreements whose responsible is the signed-in user, known by the e-mail their issuer gives
+     * (agreements-service knows a responsible by their e-mail); none without one.
+     */
+    private List<Agreement> responsibleFor(OidcUser user) {
+        if (user == null || !StringUtils.hasText(user.getEmail())) {
+            return List.of();
+        }
+        return services.agreements().get()
+                .uri("/api/agreements?responsible={email}&sort=updatedAt,desc&size=20", user.getEmail())
+                .retrieve().body(AGREEMENTS).items();
+    }
+
+    /** Every entry of the last week, newest first: notify-service pages oldest first, so read to the end. */
+    private List<TimelineEntry> lastWeek() {
         List<TimelineEntry> entries = new ArrayList<>();
         String after = null;
         String from = Instant.now().minus(Duration.ofDays(7)).toString();
@@ -86,6 +113,6 @@ class HomePage {
             after = page.next();
         } while (after != null && ++pages < 5);
         Collections.reverse(entries);
-        return entries.subList(0, Math.min(LATEST, entries.size()));
+        return entries;
     }
 }

@@ -82,6 +82,17 @@ class AgreementReviewController {
                 request.comment(), Caller.current()));
     }
 
+    @PostMapping("/api/agreements/{id}/review/steps")
+    @Operation(summary = "Add a step after the chain of the open review (its submitter)",
+            description = "Appended after the existing steps, whose decisions stay; a step is never removed. "
+                    + "Only the submitter (403 only-the-submitter), only while the review is OPEN (409). "
+                    + "Emits entente.agreement.review-step-added.v1.")
+    ResponseEntity<AgreementView> addStep(@PathVariable String id,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                          @Validated @RequestBody StepRequest request) {
+        return answer(reviewing.addStep(id, IfMatch.optionalVersion(ifMatch), step(request), Caller.current()));
+    }
+
     @PostMapping("/api/agreements/{id}/review/withdrawal")
     @Operation(summary = "Withdraw the review (its submitter)", description = "Emits entente.agreement.review-withdrawn.v1.")
     ResponseEntity<AgreementView> withdraw(@PathVariable String id,

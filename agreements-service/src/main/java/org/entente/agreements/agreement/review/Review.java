@@ -56,6 +56,31 @@ public record Review(Status status, String submittedBy, Instant submittedAt, Str
         return new Review(Status.OPEN, submittedBy, now, lastEditedBy, textVersion, List.copyOf(steps));
     }
 
+    /** How many steps a submitter may add to the kind's chain, at submission and after. */
+    public static final int MOST_ADDED_STEPS = 10;
+
+    /**
+     * The submitter adds a step after the chain while the review is open; the steps already there, and their
+     * decisions, stay (a step is never removed). The text under review is the same, so nothing restarts.
+     */
+    public Review addStep(ApprovalStep step, String by) {
+        if (!by.equals(submittedBy)) {
+            throw Refusal.notPermitted(ONLY_THE_SUBMITTER, "Only " + submittedBy + ", who submitted the review, may add a step.");
+        }
+        if (status != Status.OPEN) {
+            throw Refusal.conflict("A step is added while the review is open; this one is " + status + ".");
+        }
+        if (steps.stream().anyMatch(existing -> existing.step().name().equals(step.name()))) {
+            throw Refusal.invalid("name", "the chain has a step named " + step.name() + " already");
+        }
+        if (steps.stream().filter(ReviewStep::addedBySubmitter).count() >= MOST_ADDED_STEPS) {
+            throw Refusal.invalid("name", "at most " + MOST_ADDED_STEPS + " steps are added to a chain");
+        }
+        List<ReviewStep> longer = new ArrayList<>(steps);
+        longer.add(ReviewStep.pending(step, true));
+        return new Review(status, submittedBy, submittedAt, lastEditedBy, textVersion, List.copyOf(longer));
+    }
+
     /** The step waiting for a decision, if any. */
     public Optional<ReviewStep> currentStep() {
         return status == Status.OPEN ? steps.stream().filter(step -> step.decision() == Decision.PENDING).findFirst()

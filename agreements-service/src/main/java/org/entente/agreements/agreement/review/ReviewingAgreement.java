@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Review before signature (the API, the demo load): submit to the kind's chain, approve or
- * request changes as the current step's approver, withdraw as the submitter.
+ * request changes as the current step's approver, add a step or withdraw as the submitter.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReviewSettings.class)
@@ -47,6 +47,11 @@ public class ReviewingAgreement {
                                     Caller approver) {
         return agreements.change(id, clientVersion, current ->
                 current.requestChanges(approver, reviewedVersion, comment, clock.instant()));
+    }
+
+    public Agreement addStep(String id, Long clientVersion, ApprovalStep step, Caller submitter) {
+        return agreements.change(id, clientVersion, current ->
+                current.addReviewStep(step, submitter.subject(), clock.instant()));
     }
 
     public Agreement withdraw(String id, Long clientVersion, Caller submitter) {

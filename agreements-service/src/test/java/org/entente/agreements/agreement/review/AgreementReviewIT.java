@@ -135,6 +135,34 @@ class AgreementReviewIT {
     }
 
     @Test
+    void afterSubmittingTheSubmitterAppendsAStepWhichThenHasToApproveBeforeSigning() {
+        String id = fixtures.agreement();
+        claire.post("/api/agreements/" + id + "/status", Map.of("status", "NEGOTIATION"));
+        long submitted = claire.post("/api/agreements/" + id + "/review", Map.of()).getBody().get("version").asLong();
+        decide(lea, id, "approvals", submitted, null);
+
+        ResponseEntity<JsonNode> byAnotherStaff = new TestApi(port).as("sophie", "STAFF").post(
+                "/api/agreements/" + id + "/review/steps", Map.of("name", "finance", "user", "fatima"));
+        ResponseEntity<JsonNode> sameName = claire.post("/api/agreements/" + id + "/review/steps",
+                Map.of("name", "legal", "user", "fatima"));
+        ResponseEntity<JsonNode> added = claire.post("/api/agreements/" + id + "/review/steps",
+                Map.of("name", "finance", "user", "fatima"));
+
+        assertThat(byAnotherStaff.getStatusCode().value()).isEqualTo(403);
+        assertThat(byAnotherStaff.getBody().get("rule").asString()).isEqualTo("only-the-submitter");
+        assertThat(sameName.getStatusCode().value()).isEqualTo(400);
+        assertThat(sameName.getBody().toString()).contains("name");
+        assertThat(added.getStatusCode().value()).isEqualTo(200);
+        JsonNode steps = added.getBody().get("review").get("steps");
+        assertThat(steps.findValuesAsString("name")).containsExactly("legal", "director", "finance");
+        assertThat(steps.findValuesAsString("decision")).containsExactly("APPROVED", "PENDING", "PENDING");
+        decide(daniel, id, "approvals", added.getBody().get("version").asLong(), null);
+        assertThat(sign(id).getBody().toString()).as("finance still missing").contains("approval: finance (user fatima)");
+        assertThat(events(id, 6)).extracting(record -> TopicRecords.header(record, "ce_type")).contains(
+                "entente.agreement.review-step-added.v1");
+    }
+
+    @Test
     void malformedDecisionsAndStepsAreBadRequestsNamingTheField() {
         String id = fixtures.agreement();
         ResponseEntity<JsonNode> bothApprovers = claire.post("/api/agreements/" + id + "/review",

@@ -50,6 +50,57 @@ class ReviewRulesTest {
     }
 
     @Test
+    void theSubmitterAddsAStepAfterTheChainAndTheDecisionsTakenStay() {
+        Review legal = submitted.approve("lea", APPROVER, 4, "fine", NOW);
+
+        Review longer = legal.addStep(new ApprovalStep("finance", null, "APPROVER"), "claire");
+
+        assertThat(longer.steps()).extracting(step -> step.step().name()).containsExactly("legal", "director", "finance");
+        assertThat(longer.steps().get(0).decision()).isEqualTo(ReviewStep.Decision.APPROVED);
+        assertThat(longer.steps().get(2).addedBySubmitter()).isTrue();
+        assertThat(longer.textVersion()).as("the text under review is the same").isEqualTo(4);
+        assertThat(longer.currentStep().orElseThrow().step().name()).isEqualTo("director");
+        Review director = longer.approve("daniel", APPROVER, 5, null, NOW);
+        assertThat(director.status()).as("the added step still waits").isEqualTo(Review.Status.OPEN);
+        assertThatThrownBy(() -> Review.checkSigning(director, MOU_CHAIN))
+                .isInstanceOfSatisfying(Refusal.class, refusal ->
+                        assertThat(refusal.properties().get("missing")).asList().containsExactly("approval: finance (role APPROVER)"));
+    }
+
+    @Test
+    void onlyTheSubmitterAddsAStep() {
+        assertThatThrownBy(() -> submitted.addStep(new ApprovalStep("finance", "marc", null), "lea"))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.reason()).isEqualTo(Refusal.Reason.NOT_PERMITTED);
+                    assertThat(refusal.properties()).containsEntry("rule", Review.ONLY_THE_SUBMITTER);
+                });
+    }
+
+    @Test
+    void aStepIsAddedOnlyWhileTheReviewIsOpen() {
+        Review sentBack = submitted.requestChanges("lea", APPROVER, 4, "Article 3", NOW);
+        Review approved = submitted.approve("lea", APPROVER, 4, null, NOW).approve("daniel", APPROVER, 4, null, NOW);
+        Review withdrawn = submitted.withdraw("claire", false);
+
+        for (Review closed : List.of(sentBack, approved, withdrawn)) {
+            assertThatThrownBy(() -> closed.addStep(new ApprovalStep("finance", "marc", null), "claire"))
+                    .as(closed.status().name())
+                    .isInstanceOfSatisfying(Refusal.class, refusal ->
+                            assertThat(refusal.reason()).isEqualTo(Refusal.Reason.CONFLICT));
+        }
+    }
+
+    @Test
+    void anAddedStepHasANameOfItsOwn() {
+        assertThatThrownBy(() -> submitted.addStep(new ApprovalStep("legal", "marc", null), "claire"))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.reason()).isEqualTo(Refusal.Reason.INVALID_DETAIL);
+                    assertThat(refusal.properties().get("errors")).asList()
+                            .containsExactly(new Refusal.FieldError("name", "the chain has a step named legal already"));
+                });
+    }
+
+    @Test
     void approvingAnOlderVersionThanTheCurrentTextIsAConflict() {
         Review restarted = submitted.restartedAfterEdit("claire", 9);
 
