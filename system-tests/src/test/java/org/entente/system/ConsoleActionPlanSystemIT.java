@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 
 /**
@@ -144,7 +145,11 @@ class ConsoleActionPlanSystemIT extends SystemTest {
         assertThat(browser.text(By.id("plan-indicators-table")))
                 .contains("senior officials trained (officials) 20 40 50 %", "students admitted (students) 0 — —");
         browser.assertAccessible("the action plan with its time axis");
+        // The screenshot shows the top of the plan, summary and time axis, in a taller window.
+        browser.go(plan);
+        browser.driver.manage().window().setSize(new Dimension(1280, 1500));
         browser.screenshot(DOCS.resolve("console-action-plan.png"));
+        browser.driver.manage().window().setSize(new Dimension(1280, 1000));
 
         // The Kazakh roll-up of this theme: the same 20 of 40, beside its chart.
         browser.go(console + "/indicators");

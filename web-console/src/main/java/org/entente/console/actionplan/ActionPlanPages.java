@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.entente.console.ConsoleProperties;
 import org.entente.console.Page;
@@ -117,7 +118,7 @@ class ActionPlanPages {
     @GetMapping("/actions/{itemId}/edit")
     String editItem(@PathVariable String itemId, Model model) {
         ActionItem item = read(itemId);
-        return form(model, item.agreementId(), item, ItemForm.of(item), item.dependsOn(), FormErrors.NONE);
+        return form(model, item.agreementId(), item, ItemForm.editing(item), item.dependsOn(), FormErrors.NONE);
     }
 
     @PostMapping("/actions/{itemId}/edit")
@@ -133,20 +134,10 @@ class ActionPlanPages {
             if (refused.getStatusCode().value() != HttpStatus.PRECONDITION_FAILED.value()) {
                 return form(model, current.agreementId(), current, form, dependsOn, FormErrors.of(Problem.of(refused)));
             }
-            // Someone saved the item meanwhile: show what it reads now, keep the user's values and take the
-            // current version, so saving again applies them on top.
-            Map<String, String> now = ItemForm.of(current);
-            Map<String, String> changed = new LinkedHashMap<>();
-            now.forEach((field, value) -> {
-                if (!field.equals("version") && !java.util.Objects.equals(FormPost.blankToNull(value),
-                        FormPost.blankToNull(form.get(field)))) {
-                    changed.put(field, value);
-                }
-            });
-            Map<String, String> retry = new HashMap<>(form);
-            retry.put("version", String.valueOf(current.version()));
-            model.addAttribute("changedMeanwhile", changed);
+            // Someone saved the item meanwhile: show what changed, keep the user's own changes.
+            model.addAttribute("changedMeanwhile", ItemForm.changedMeanwhile(form, current));
             model.addAttribute("changedBy", current.updatedBy());
+            Map<String, String> retry = ItemForm.reapplied(form, current);
             return form(model, current.agreementId(), current, retry, dependsOn, FormErrors.NONE);
         }
     }
@@ -200,11 +191,13 @@ class ActionPlanPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", ItemForm.CATEGORIES);
-        model.addAttribute("indicatorRows", java.util.stream.IntStream.range(0, ItemForm.indicatorRows(form)).boxed().toList());
-        model.addAttribute("milestoneRows", java.util.stream.IntStream.range(0, ItemForm.milestoneRows(form)).boxed().toList());
+        model.addAttribute("indicatorRows", IntStream.range(0, ItemForm.indicatorRows(form)).boxed().toList());
+        model.addAttribute("milestoneRows", IntStream.range(0, ItemForm.milestoneRows(form)).boxed().toList());
         model.addAttribute("candidates", plan.stream().filter(other -> editing == null || !other.id().equals(editing.id())).toList());
         model.addAttribute("chosen", dependsOn == null ? Set.of() : Set.copyOf(dependsOn));
         model.addAttribute("knownOwners", knownOwners());
+        model.addAttribute("base", form.entrySet().stream().filter(entry -> entry.getKey().startsWith(ItemForm.BASE))
+                .sorted(Map.Entry.comparingByKey()).toList());
         if (!model.containsAttribute("changedMeanwhile")) {
             model.addAttribute("changedMeanwhile", Map.of());
         }

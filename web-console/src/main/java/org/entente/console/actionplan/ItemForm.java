@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
 import org.entente.console.form.FormPost;
 
@@ -18,6 +20,8 @@ final class ItemForm {
             "PROGRAMME_ADMISSION", "RESEARCH", "EVENT", "OTHER");
     /** Empty rows offered for new indicators and milestones, below the item's own. */
     static final int SPARE_ROWS = 2;
+    /** Hidden inputs carry the values the user started from, to tell what changed meanwhile. */
+    static final String BASE = "base.";
 
     private ItemForm() {
     }
@@ -49,6 +53,47 @@ final class ItemForm {
         }
         form.put("version", String.valueOf(item.version()));
         return form;
+    }
+
+    /** An edit form: the item's values, and the same again as hidden {@code base.} inputs, to tell later what changed meanwhile. */
+    static Map<String, String> editing(ActionItem item) {
+        Map<String, String> values = of(item);
+        Map<String, String> form = new HashMap<>(values);
+        values.forEach((field, value) -> {
+            if (!field.equals("version")) {
+                form.put(BASE + field, value);
+            }
+        });
+        return form;
+    }
+
+    /**
+     * After a 412: the form to show again, with the user's own changes kept, what they left alone
+     * taking the item's current value, and the current version and base, so saving again applies
+     * theirs on top of what changed meanwhile.
+     */
+    static Map<String, String> reapplied(Map<String, String> submitted, ActionItem current) {
+        Map<String, String> now = editing(current);
+        Map<String, String> retry = new HashMap<>(submitted);
+        now.forEach((field, value) -> {
+            if (field.startsWith(BASE) || field.equals("version")) {
+                retry.put(field, value);
+            } else if (Objects.equals(FormPost.blankToNull(submitted.get(field)), FormPost.blankToNull(submitted.get(BASE + field)))) {
+                retry.put(field, value);
+            }
+        });
+        return retry;
+    }
+
+    /** The fields someone else changed between the form's base and the item as it is now, with their new values. */
+    static Map<String, String> changedMeanwhile(Map<String, String> submitted, ActionItem current) {
+        Map<String, String> changed = new TreeMap<>();
+        of(current).forEach((field, value) -> {
+            if (!field.equals("version") && !Objects.equals(FormPost.blankToNull(value), FormPost.blankToNull(submitted.get(BASE + field)))) {
+                changed.put(field, value);
+            }
+        });
+        return changed;
     }
 
     /** How many indicator rows the form shows: the item's own and a few spare. */

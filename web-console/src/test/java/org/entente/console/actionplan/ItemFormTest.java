@@ -63,4 +63,24 @@ class ItemFormTest {
         assertThat(ItemForm.indicatorRows(resubmitted)).isEqualTo(1 + ItemForm.SPARE_ROWS);
         assertThat(ItemForm.milestoneRows(form)).isEqualTo(ItemForm.SPARE_ROWS);
     }
+
+    @Test
+    void afterAConflictTheUsersChangesAreKeptAndWhatTheyLeftAloneTakesTheCurrentValue() {
+        ActionItem read = item(3, "Leadership", "2026-12-31");
+        Map<String, String> submitted = new HashMap<>(ItemForm.editing(read));
+        submitted.put("title", "Leadership training for senior officials");
+        // Meanwhile someone else moved the due date.
+        ActionItem current = item(4, "Leadership", "2027-03-31");
+
+        assertThat(ItemForm.changedMeanwhile(submitted, current)).containsExactly(Map.entry("dueDate", "2027-03-31"));
+        Map<String, String> retry = ItemForm.reapplied(submitted, current);
+        assertThat(retry).containsEntry("title", "Leadership training for senior officials")
+                .containsEntry("dueDate", "2027-03-31").containsEntry("version", "4")
+                .containsEntry("base.dueDate", "2027-03-31").containsEntry("base.title", "Leadership");
+    }
+
+    private static ActionItem item(long version, String title, String due) {
+        return new ActionItem("1", version, "a", "KZ-2", title, null, "TRAINING", null, null, LocalDate.parse(due), 1,
+                "PLANNED", 0, List.of(), List.of(), List.of(), null, List.of(), null);
+    }
 }
