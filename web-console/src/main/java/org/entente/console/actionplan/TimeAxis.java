@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * The layout of a plan's time axis, drawn as SVG by the plan page: one row per dated item, a bar
  * from its start to its due date (a point when it has only one of them), its milestones as
- * points, a tick at the first of each month (or each quarter on a long plan) and a line at today.
+ * points, a tick at the first of a month (every month, or every few on a long plan) and a line at today.
  * Pure arithmetic, so positions, late marking and the today line are tested without a server.
  */
 public record TimeAxis(int width, int height, LocalDate from, LocalDate to, Integer todayX, List<Tick> ticks,
@@ -23,6 +23,8 @@ public record TimeAxis(int width, int height, LocalDate from, LocalDate to, Inte
     public static final int HEADER = 28;
     public static final int ROW_HEIGHT = 28;
     public static final int BAR_HEIGHT = 14;
+    /** The room a month's label ("Sep 2026") needs. */
+    static final int TICK_LABEL_WIDTH = 64;
 
     public record Tick(int x, String label) {
     }
@@ -76,8 +78,9 @@ public record TimeAxis(int width, int height, LocalDate from, LocalDate to, Inte
             rows.add(new Row(item, Lateness.of(item, plan, today), y, x, Math.max(scale.x(due) - x, 0), milestones));
             y += ROW_HEIGHT;
         }
+        // A tick every month, or every few months when a month is narrower than its label.
         long months = ChronoUnit.MONTHS.between(from, to);
-        int step = months > 18 ? 3 : 1;
+        int step = Math.max(1, (int) Math.ceil(months * TICK_LABEL_WIDTH / (double) (WIDTH - LABEL_WIDTH - 10)));
         DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yyyy", locale);
         List<Tick> ticks = new ArrayList<>();
         for (LocalDate month = from; month.isBefore(to); month = month.plusMonths(step)) {

@@ -70,10 +70,13 @@ class TimeAxisTest {
     }
 
     @Test
-    void aLongPlanIsTickedByQuarter() {
+    void aLongPlanIsTickedEveryFewMonthsSoTheLabelsDoNotOverlap() {
         TimeAxis axis = axis(item("1", "KZ-1", "PLANNED", "2026-01-10", "2027-12-20", List.of()));
-        assertThat(axis.ticks()).hasSize(8);
-        assertThat(axis.ticks().get(1).label()).isEqualTo("Apr 2026");
+        assertThat(axis.ticks()).hasSize(12);
+        assertThat(axis.ticks().get(1).label()).isEqualTo("Mar 2026");
+        for (int i = 1; i < axis.ticks().size(); i++) {
+            assertThat(axis.ticks().get(i).x() - axis.ticks().get(i - 1).x()).isGreaterThanOrEqualTo(TimeAxis.TICK_LABEL_WIDTH);
+        }
     }
 
     @Test
