@@ -98,6 +98,22 @@ class ConsoleActionPlanSystemIT extends SystemTest {
         browser.assertAccessible("a refused dependency cycle");
         browser.go(plan);
 
+        // An edit from a stale version: what changed meanwhile is shown, the user's own change kept and applied.
+        String kz2 = browser.find(By.id("edit-KZ-2")).getDomAttribute("href").replaceAll(".*/actions/([^/]+)/edit", "$1");
+        browser.press(By.id("edit-KZ-2"));
+        long version = send("actions-service", "GET", "/api/actions/" + kz2, null).body().get("version").asLong();
+        assertThat(send("actions-service", "PATCH", "/api/actions/" + kz2, "{\"description\": \"New INSP training in leadership.\"}",
+                "Content-Type", "application/merge-patch+json", "If-Match", "\"" + version + "\"").status()).isEqualTo(200);
+        browser.type("f-title", "Leadership training for senior officials of Kazakhstan");
+        browser.press(By.id("save-item"));
+        browser.waitForText(By.id("changed-meanwhile"), "description: New INSP training in leadership.");
+        assertThat(browser.find(By.id("f-title")).getDomProperty("value")).isEqualTo("Leadership training for senior officials of Kazakhstan");
+        browser.assertAccessible("an edit from a stale version");
+        browser.press(By.id("save-item"));
+        browser.waitForText(By.id("item-KZ-2"), "Leadership training for senior officials of Kazakhstan");
+        assertThat(send("actions-service", "GET", "/api/actions/" + kz2, null).body().get("description").asString())
+                .as("the change made meanwhile stays").isEqualTo("New INSP training in leadership.");
+
         assertThat(browser.text(By.id("depends-KZ-3"))).isEqualTo("KZ-1");
         assertThat(browser.text(By.id("needed-KZ-1"))).isEqualTo("KZ-3");
 
