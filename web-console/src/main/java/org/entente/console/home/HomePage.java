@@ -14,6 +14,8 @@ import org.entente.console.agreement.Agreement;
 import org.entente.console.agreement.TimelineEntry;
 import org.entente.console.delegation.Delegation;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +44,11 @@ class HomePage {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, Authentication authentication) {
+        if (onlyFollows(authentication)) {
+            // A stakeholder reads no register (agreements-service says so): what needs them is their inbox.
+            return "redirect:/inbox";
+        }
         LocalDate today = LocalDate.now(properties.timeZone());
         Instant untouchedSince = Instant.now().minus(UNTOUCHED);
         model.addAttribute("expiring", services.agreements().get()
@@ -65,6 +71,11 @@ class HomePage {
         model.addAttribute("latest", latest());
         model.addAttribute("waiting", services.agreements().get().uri("/api/reviews/waiting").retrieve().body(WAITING));
         return "home";
+    }
+
+    private static boolean onlyFollows(Authentication authentication) {
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .noneMatch(role -> List.of("ROLE_STAFF", "ROLE_MANAGER", "ROLE_APPROVER", "ROLE_ADMIN").contains(role));
     }
 
     /** The newest entries of the last week: notify-service pages oldest first, so read to the end. */
