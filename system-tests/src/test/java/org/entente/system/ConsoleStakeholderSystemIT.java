@@ -190,6 +190,49 @@ class ConsoleStakeholderSystemIT extends SystemTest {
         }
     }
 
+    @Test
+    @Order(3)
+    void staffFollowFromWhereTheyAreAndSetUpAWebhookWhoseSecretIsShownOnce() throws Exception {
+        String id = agreement("FOLLOW-" + UUID.randomUUID().toString().substring(0, 8));
+        signIn("claire");
+
+        browser.go(console + "/agreements/" + id);
+        browser.waitForText(By.id("agreement-feeds"), "Calendar (.ics)");
+        browser.assertAccessible("the agreement's page with its follow control and feeds");
+        String calendarLink = browser.find(By.linkText("Calendar (.ics)")).getDomProperty("href");
+        assertThat(calendarLink).contains("/api/agreements/" + id + "/calendar.ics?feedToken=");
+        HttpResponse<String> calendar = http.send(HttpRequest.newBuilder(URI.create(calendarLink)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(calendar.body()).as("read with the feed token alone").startsWith("BEGIN:VCALENDAR");
+        browser.press(By.cssSelector("#follow-agreement button.follow"));
+        browser.waitForText(By.tagName("main"), "You now follow");
+        browser.go(console + "/agreements/" + id);
+        browser.press(By.cssSelector("#follow-agreement button.follow"));
+        browser.waitForText(By.tagName("main"), "You now follow");
+        assertThat(onlySubscriptionOf("claire").get("follow").get("agreementIds").valueStream().map(JsonNode::asString))
+                .as("following twice follows once").containsExactly(id);
+
+        browser.go(console + "/agreements?country=KZ");
+        browser.press(By.cssSelector("#follow-filters button.follow"));
+        browser.waitForText(By.tagName("main"), "You now follow KZ.");
+        By kazakhstan = By.xpath("//div[contains(@class,'subscription')][.//h2[contains(., 'Countries')]]");
+        try (WebhookReceiver receiver = WebhookReceiver.answering2xx()) {
+            browser.find(kazakhstan).findElement(By.cssSelector("input[value=WEBHOOK]")).sendKeys(Keys.SPACE);
+            browser.find(kazakhstan).findElement(By.cssSelector("input[name=webhookUrl]")).sendKeys(receiver.url());
+            browser.find(kazakhstan).findElement(By.cssSelector("button[type=submit]")).sendKeys(Keys.ENTER);
+            browser.waitForText(By.id("webhook-secret-shown"), "shown only once");
+            assertThat(browser.find(By.id("webhook-secret")).getDomProperty("value")).startsWith("whsec_");
+            assertThat(browser.find(By.linkText("Standard Webhooks")).getDomProperty("href"))
+                    .isEqualTo("https://www.standardwebhooks.com/");
+            browser.assertAccessible("the following page with a webhook's secret");
+        }
+        browser.go(console + "/following");
+        assertThat(browser.driver.findElements(By.id("webhook-secret"))).as("shown once only").isEmpty();
+        assertThat(send("notify-service", "GET", "/api/subscriptions?subscriberId=claire", null).body().get("items")
+                .valueStream().filter(subscription -> subscription.get("channels").toString().contains("WEBHOOK")).count())
+                .isEqualTo(1);
+    }
+
     private void signIn(String user) {
         browser.go(console + "/");
         browser.press(By.linkText("Sign in"));
