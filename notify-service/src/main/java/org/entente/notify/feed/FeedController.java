@@ -3,36 +3,15 @@ package org.entente.notify.feed;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.stream.Stream;
-
-import org.entente.events.EventCatalog;
-import org.entente.events.EventType;
-import org.entente.events.action.ActionEvent;
-import org.entente.events.action.ActionSnapshot;
-import org.entente.events.action.MilestoneSnapshot;
-import org.entente.events.delegation.DelegationScheduled;
-import org.entente.events.delegation.DelegationStatusChanged;
-import org.entente.events.delegation.DelegationUpdated;
-import org.entente.events.delegation.OrganizationSnapshot;
 
 import org.entente.notify.timeline.LinkSettings;
 import org.entente.notify.timeline.TimelineEntry;
 import org.entente.notify.timeline.TimelineLinks;
-import org.entente.notify.timeline.TimelinePayloads;
 import org.entente.notify.timeline.TimelineSummaries;
 import org.entente.platform.replica.AgreementReplica;
 import org.entente.platform.replica.AgreementReplicas;
@@ -60,19 +39,7 @@ import com.rometools.rome.io.SyndFeedOutput;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.Url;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
  * An agreement to subscribe to from a calendar app (its dates, see AgreementCalendar) or a feed

@@ -3,6 +3,8 @@ package org.entente.console.inbox;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.entente.console.Services;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestClientException;
 
 /** The in-app notifications, newest first, and the unread count every page's header polls. */
 @Controller
@@ -44,12 +47,20 @@ class InboxPages {
         return "inbox/inbox";
     }
 
-    /** The header's count alone: one cheap call, asked again every few seconds. */
+    /**
+     * The header's count alone: one cheap call, asked again every few seconds. When notify-service
+     * does not answer, 204 keeps the count shown (htmx swaps nothing): the page itself says what failed.
+     */
     @GetMapping("/inbox/unread-count")
-    String unreadCount(@AuthenticationPrincipal OidcUser user, Model model) {
-        model.addAttribute("unreadCount", services.notifications().get()
-                .uri("/api/subscribers/{id}/inbox/unread-count", user.getSubject())
-                .retrieve().body(UnreadCount.class).unreadCount());
+    String unreadCount(@AuthenticationPrincipal OidcUser user, Model model, HttpServletResponse response) {
+        try {
+            model.addAttribute("unreadCount", services.notifications().get()
+                    .uri("/api/subscribers/{id}/inbox/unread-count", user.getSubject())
+                    .retrieve().body(UnreadCount.class).unreadCount());
+        } catch (RestClientException unanswered) {
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return null;
+        }
         return "inbox/count :: count";
     }
 
