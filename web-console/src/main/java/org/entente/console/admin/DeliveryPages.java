@@ -2,6 +2,7 @@ package org.entente.console.admin;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.entente.console.Page;
 import org.entente.console.Services;
@@ -67,7 +68,9 @@ class DeliveryPages {
         try {
             model.addAttribute("deliveries", services.notifications().get().uri(uri.build().toUriString())
                     .retrieve().body(DELIVERIES));
-            model.addAttribute("errors", model.containsAttribute("errors") ? model.getAttribute("errors") : FormErrors.NONE);
+            if (!model.containsAttribute("errors")) {
+                model.addAttribute("errors", FormErrors.NONE);
+            }
         } catch (RestClientResponseException refused) {
             if (refused.getStatusCode().value() != 400) {
                 throw refused;
@@ -109,7 +112,7 @@ class DeliveryPages {
 
     private static String back(String subscriptionId) {
         return UriComponentsBuilder.fromPath("/admin/deliveries").queryParam("status", "DEAD")
-                .queryParamIfPresent("subscriptionId", java.util.Optional.ofNullable(
-                        StringUtils.hasText(subscriptionId) ? subscriptionId : null)).build().encode().toUriString();
+                .queryParamIfPresent("subscriptionId", Optional.of(subscriptionId).filter(StringUtils::hasText))
+                .build().encode().toUriString();
     }
 }
