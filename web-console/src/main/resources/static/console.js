@@ -16,3 +16,11 @@ document.addEventListener('htmx:xhr:progress', function (event) {
     document.cookie = 'ENTENTE_CONSOLE_TZ=' + zone + '; path=/; max-age=31536000; SameSite=Lax';
   }
 })();
+
+// following: a copy button copies the text of the field it names (a feed URL, a webhook secret).
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('[data-copy]');
+  if (button && navigator.clipboard) {
+    navigator.clipboard.writeText(document.getElementById(button.dataset.copy).value);
+  }
+});

@@ -216,6 +216,8 @@ public final class LocalSystem implements AutoCloseable {
         // A local run delivers webhooks to receivers on this machine; a deployment allows neither.
         environment.put("ENTENTE_WEBHOOK_ALLOW_HTTP", "true");
         environment.put("ENTENTE_WEBHOOK_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]");
+        // E-mails' unsubscribe links open the console's page, which offers an undo.
+        environment.put("ENTENTE_UNSUBSCRIBE_CONSOLE_URL", settings.consoleUrl());
         environment.putAll(serviceEnvironment);
         ManagedProcess process = new ManagedProcess(processName,
                 java("-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()),

@@ -10,8 +10,9 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Anyone signed in manages their own subscriptions and inbox (the controllers check whose);
- * staff, managers and approvers read timelines and feeds, and take the feed token that reads feeds without
- * a bearer token (see FeedTokenSecurity); the one-click unsubscribe link needs no token;
+ * staff, managers and approvers read timelines and feeds; anyone reads their own calendar and takes the feed
+ * token that reads feeds without a bearer token (see FeedTokenSecurity, which still asks a reading role for an
+ * agreement's feeds); the one-click unsubscribe link needs no token;
  * deliveries are for administrators.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,7 +24,7 @@ class ApiAccess {
                 .requestMatchers("/api/unsubscribe/**").permitAll()
                 .requestMatchers("/api/subscriptions", "/api/subscriptions/**", "/api/subscribers/*/inbox",
                         "/api/subscribers/*/inbox/**").authenticated()
-                .requestMatchers("/api/feed-token").hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER))
+                .requestMatchers("/api/feed-token", "/api/calendar.ics").authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/timeline", "/api/agreements/**")
                 .hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER, Role.APPROVER));
     }

@@ -50,7 +50,7 @@ class ConsoleSecurity {
         issuerLogout.setPostLogoutRedirectUri("{baseUrl}/signed-out");
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/sign-in", "/signed-out", "/webjars/**", "/console.css", "/console.js",
-                                "/favicon.ico", "/actuator/health/**", "/error").permitAll()
+                                "/favicon.ico", "/actuator/health/**", "/error", "/unsubscribe/**").permitAll()
                         .anyRequest().authenticated())
                 .oauth2Login(login -> login
                         .loginPage("/sign-in")

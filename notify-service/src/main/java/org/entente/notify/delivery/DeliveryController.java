@@ -57,16 +57,19 @@ class DeliveryController {
     }
 
     @GetMapping
-    @Operation(summary = "Deliveries of a subscription, by status")
+    @Operation(summary = "Deliveries of a subscription, or with a status (DEAD: what needs an operator), or both")
     PageResponse<DeliveryView> list(@RequestParam(required = false) String subscriptionId,
                                     @RequestParam(required = false) DeliveryStatus status,
                                     @RequestParam(defaultValue = "0") int page,
                                     @RequestParam(defaultValue = "20") int size) {
-        if (subscriptionId == null || subscriptionId.isBlank()) {
-            throw ProblemException.badRequest("subscriptionId", "is required");
+        if (subscriptionId == null && status == null) {
+            throw ProblemException.badRequest("subscriptionId", "is required unless status is given");
         }
         PageRequest pageable = Paging.of(page, size, null, Set.of(), Sort.by("createdAt", "_id"));
-        Criteria criteria = where("subscriptionId").is(subscriptionId);
+        Criteria criteria = new Criteria();
+        if (subscriptionId != null) {
+            criteria = criteria.and("subscriptionId").is(subscriptionId);
+        }
         if (status != null) {
             criteria = criteria.and("status").is(status);
         }
@@ -87,15 +90,29 @@ class DeliveryController {
         return DeliveryView.of(delivery);
     }
 
+    record Retried(String subscriptionId, long retried) {
+    }
+
+    @PostMapping("/retry")
+    @Operation(summary = "Revive every dead delivery of a subscription", description = "Each is due at once, with a "
+            + "fresh count of attempts; deliveries in any other status are left alone, so doing it twice retries nothing more.")
+    Retried retryDead(@RequestParam(required = false) String subscriptionId) {
+        if (subscriptionId == null || subscriptionId.isBlank()) {
+            throw ProblemException.badRequest("subscriptionId", "is required");
+        }
+        Instant now = clock.instant();
+        long retried = mongo.updateMulti(Query.query(where("subscriptionId").is(subscriptionId)
+                        .and("status").is(DeliveryStatus.DEAD)), revival(now), Delivery.COLLECTION).getModifiedCount();
+        return new Retried(subscriptionId, retried);
+    }
+
     @PostMapping("/{id}/retry")
     @Operation(summary = "Revive a dead delivery", description = "It is due at once, with a fresh count of attempts. "
             + "Only a DEAD delivery can be retried (409 otherwise).")
     DeliveryView retry(@PathVariable String id) {
         Instant now = clock.instant();
         Delivery revived = mongo.findAndModify(Query.query(where("_id").is(id).and("status").is(DeliveryStatus.DEAD)),
-                new Update().set("status", DeliveryStatus.PENDING).set("attempts", 0).set("nextAttemptAt", now)
-                        .set("updatedAt", now),
-                FindAndModifyOptions.options().returnNew(true), Delivery.class, Delivery.COLLECTION);
+                revival(now), FindAndModifyOptions.options().returnNew(true), Delivery.class, Delivery.COLLECTION);
         if (revived == null) {
             Delivery existing = mongo.findById(id, Delivery.class, Delivery.COLLECTION);
             if (existing == null) {
@@ -105,5 +122,11 @@ class DeliveryController {
                     .with("status", existing.status());
         }
         return DeliveryView.of(revived);
+    }
+
+    /** A dead delivery made due again, counting its attempts afresh. */
+    private static Update revival(Instant now) {
+        return new Update().set("status", DeliveryStatus.PENDING).set("attempts", 0).set("nextAttemptAt", now)
+                .set("updatedAt", now);
     }
 }

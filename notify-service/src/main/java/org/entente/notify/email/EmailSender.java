@@ -24,6 +24,7 @@ import org.entente.notify.timeline.TimelineEntry;
 import org.entente.notify.timeline.TimelineLinks;
 import org.entente.notify.timeline.TimelinePayloads;
 import org.entente.notify.timeline.TimelineSummaries;
+import org.entente.notify.unsubscribe.UnsubscribeSettings;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -45,10 +46,11 @@ class EmailSender implements ChannelSender {
     private final String from;
     private final String notifyUrl;
     private final String unsubscribeMailto;
+    private final UnsubscribeSettings unsubscribeSettings;
 
     EmailSender(JavaMailSender mail, AgreementReplicas agreements, TimelineLinks links, TimelineSummaries summaries,
                 TimelinePayloads payloads, EmailTemplates templates,
-                MailSettings settings, LinkSettings linkSettings) {
+                MailSettings settings, LinkSettings linkSettings, UnsubscribeSettings unsubscribeSettings) {
         this.mail = mail;
         this.agreements = agreements;
         this.links = links;
@@ -57,6 +59,7 @@ class EmailSender implements ChannelSender {
         this.templates = templates;
         this.from = settings.from();
         this.notifyUrl = linkSettings.notifyService();
+        this.unsubscribeSettings = unsubscribeSettings;
         this.unsubscribeMailto = settings.unsubscribeMailto() == null ? "" : settings.unsubscribeMailto();
     }
 
@@ -97,8 +100,9 @@ class EmailSender implements ChannelSender {
             helper.setFrom(from);
             helper.setTo(subscriber.email());
             helper.setSubject(subject);
-            helper.setText(templates.text(language, name, digest, items, unsubscribeUrl),
-                    templates.html(language, name, digest, items, unsubscribeUrl));
+            String readerLink = unsubscribeSettings.readerLink(subscription.unsubscribeToken(), notifyUrl);
+            helper.setText(templates.text(language, name, digest, items, readerLink),
+                    templates.html(language, name, digest, items, readerLink));
             message.setHeader("List-Unsubscribe", "<" + unsubscribeUrl + ">" + (unsubscribeMailto.isBlank() ? ""
                     : ", <mailto:" + unsubscribeMailto + "?subject=unsubscribe%20" + subscription.unsubscribeToken() + ">"));
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

@@ -25,10 +25,10 @@ class FeedTokenController {
     }
 
     /**
-     * The token and the two feed links with {@code {agreementId}} to fill in. The token reads
-     * those feeds, and nothing else, as the user who took it.
+     * The token, the two feed links with {@code {agreementId}} to fill in, and the user's own
+     * calendar. The token reads those feeds, and nothing else, as the user who took it.
      */
-    record FeedTokenView(String token, String calendarUrl, String atomUrl, Instant issuedAt) {
+    record FeedTokenView(String token, String calendarUrl, String atomUrl, String personalCalendarUrl, Instant issuedAt) {
     }
 
     @GetMapping
@@ -45,9 +45,10 @@ class FeedTokenController {
     }
 
     private static FeedTokenView view(FeedToken token) {
-        String feeds = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/agreements/").toUriString();
+        String service = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         String query = "?" + FeedTokenSecurity.PARAMETER + "=" + token.token();
-        return new FeedTokenView(token.token(), feeds + "{agreementId}/calendar.ics" + query,
-                feeds + "{agreementId}/feed.atom" + query, token.issuedAt());
+        return new FeedTokenView(token.token(), service + "/api/agreements/{agreementId}/calendar.ics" + query,
+                service + "/api/agreements/{agreementId}/feed.atom" + query,
+                service + FeedTokenSecurity.PERSONAL_CALENDAR + query, token.issuedAt());
     }
 }

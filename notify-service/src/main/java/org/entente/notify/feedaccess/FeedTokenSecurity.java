@@ -49,9 +49,13 @@ class FeedTokenSecurity {
 
     static final String PARAMETER = "feedToken";
 
+    static final String PERSONAL_CALENDAR = "/api/calendar.ics";
+    private static final RequestMatcher OWN_CALENDAR =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, PERSONAL_CALENDAR);
     private static final RequestMatcher FEEDS = new OrRequestMatcher(
             PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/agreements/*/calendar.ics"),
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/agreements/*/feed.atom"));
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/api/agreements/*/feed.atom"),
+            OWN_CALENDAR);
 
     /** Before the platform's chain, which would ask for a bearer token. */
     @Bean
@@ -61,7 +65,9 @@ class FeedTokenSecurity {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new FeedTokenFilter(tokens, json), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER)))
+                // Anyone's own calendar holds only what they follow and may see; an agreement's feeds need a reading role.
+                .authorizeHttpRequests(requests -> requests.requestMatchers(OWN_CALENDAR).authenticated()
+                        .anyRequest().hasAnyRole(rolesOrAdmin(Role.STAFF, Role.MANAGER)))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->
                         ProblemResponses.write(response, json, HttpStatus.FORBIDDEN, "Forbidden",
                                 "This feed token's user may not read feeds.")));

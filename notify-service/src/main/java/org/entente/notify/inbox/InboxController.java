@@ -24,7 +24,6 @@ import org.entente.platform.web.Paging;
 import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -51,6 +50,12 @@ class InboxController {
     }
 
     record Inbox(String subscriberId, long unreadCount, List<InboxItem> items, int page, int size, long totalItems) {
+    }
+
+    record UnreadCount(String subscriberId, long unreadCount) {
+    }
+
+    record MarkedRead(String subscriberId, long marked) {
     }
 
     private final MongoTemplate mongo;
@@ -83,7 +88,7 @@ class InboxController {
         Subscription.requireSelfOrAdmin(subscriberId);
         // Checked when read: someone taken off a restricted agreement's list no longer sees its notifications.
         List<String> hidden = agreements.hiddenIds(Caller.current());
-        Criteria unreadOnes = inboxOf(subscriberId, hidden).and("readAt").is(null);
+        Criteria unreadOnes = unreadOf(subscriberId, hidden);
         long unreadCount = mongo.count(Query.query(unreadOnes), Delivery.COLLECTION);
         Query query = Query.query(unread ? unreadOnes : inboxOf(subscriberId, hidden));
         long total = unread ? unreadCount : mongo.count(query, Delivery.COLLECTION);
@@ -115,6 +120,30 @@ class InboxController {
         }
         return new InboxItem(read.id(), read.eventIds().get(0), read.eventType(), read.agreementId(), read.occurredAt(),
                 null, null, read.readAt());
+    }
+
+    @GetMapping("/unread-count")
+    @Operation(summary = "How many of a subscriber's in-app notifications are unread",
+            description = "One indexed count, cheap enough to poll.")
+    UnreadCount unreadCount(@PathVariable String subscriberId) {
+        Subscription.requireSelfOrAdmin(subscriberId);
+        return new UnreadCount(subscriberId, mongo.count(Query.query(unreadOf(subscriberId, agreements.hiddenIds(Caller.current()))),
+                Delivery.COLLECTION));
+    }
+
+    @PostMapping("/read")
+    @Operation(summary = "Mark all of a subscriber's notifications read",
+            description = "Only those the caller may see; doing it again marks nothing more.")
+    MarkedRead markAllRead(@PathVariable String subscriberId) {
+        Subscription.requireSelfOrAdmin(subscriberId);
+        Instant now = clock.instant();
+        long marked = mongo.updateMulti(Query.query(unreadOf(subscriberId, agreements.hiddenIds(Caller.current()))),
+                new Update().set("readAt", now).set("updatedAt", now), Delivery.COLLECTION).getModifiedCount();
+        return new MarkedRead(subscriberId, marked);
+    }
+
+    private static Criteria unreadOf(String subscriberId, List<String> hiddenAgreements) {
+        return inboxOf(subscriberId, hiddenAgreements).and("readAt").is(null);
     }
 
     private static Criteria inboxOf(String subscriberId, List<String> hiddenAgreements) {

@@ -109,6 +109,12 @@ public record Subscription(
                 now, match, createdAt, now);
     }
 
+    /** Sending again after an unsubscribe (its undo), as it was before. */
+    public Subscription resubscribe(Instant now) {
+        return new Subscription(id, version, subscriber, subscriberRoles, follow, channels, rhythm, webhook,
+                unsubscribeToken, true, null, match, createdAt, now);
+    }
+
     /** The subscriber as a recipient: who a restricted agreement's access list is checked against. */
     public Caller recipient() {
         return new Caller(subscriber.id(), subscriber.name(), Role.allNamed(subscriberRoles));

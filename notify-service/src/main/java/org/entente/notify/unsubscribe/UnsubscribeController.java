@@ -23,7 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Unsubscribing with the token of an e-mail's link, no login: GET says what would stop, POST
- * stops it (and is what mail clients send for one-click, RFC 8058). The token alone grants
+ * stops it (and is what mail clients send for one-click, RFC 8058), POST .../undo starts it again. The token alone grants
  * this, so it is long and random; answers show no e-mail address.
  */
 @RestController
@@ -32,11 +32,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class UnsubscribeController {
 
     /** What the subscription sends, and whether it still does. */
-    record UnsubscribeView(String subscriptionId, String subscriberName, Subscription.Follow follow,
+    record UnsubscribeView(String subscriptionId, String subscriberName, String language, Subscription.Follow follow,
                            List<Channel> channels, Rhythm rhythm, boolean active, Instant unsubscribedAt) {
 
         static UnsubscribeView of(Subscription subscription) {
-            return new UnsubscribeView(subscription.id(), subscription.subscriber().name(), subscription.follow(),
+            return new UnsubscribeView(subscription.id(), subscription.subscriber().name(),
+                    subscription.subscriber().language(), subscription.follow(),
                     subscription.channels(), subscription.rhythm(), subscription.active(), subscription.unsubscribedAt());
         }
     }
@@ -63,14 +64,26 @@ class UnsubscribeController {
     @Operation(summary = "Unsubscribe (one click)", description = "Any body (List-Unsubscribe=One-Click) or none. "
             + "Doing it twice changes nothing more.")
     UnsubscribeView unsubscribe(@PathVariable String token) {
+        return change(token, false);
+    }
+
+    @PostMapping("/undo")
+    @Operation(summary = "Undo an unsubscribe: the subscription sends again",
+            description = "Doing it twice, or on a subscription still active, changes nothing more.")
+    UnsubscribeView resubscribe(@PathVariable String token) {
+        return change(token, true);
+    }
+
+    /** Sets whether the subscription sends, retrying when it changed meanwhile. */
+    private UnsubscribeView change(String token, boolean active) {
         for (int attempt = 1; ; attempt++) {
             Subscription current = find(token);
-            if (!current.active()) {
+            if (current.active() == active) {
                 return UnsubscribeView.of(current);
             }
+            Subscription changed = active ? current.resubscribe(clock.instant()) : current.unsubscribe(clock.instant());
             try {
-                return UnsubscribeView.of(store.update(current.id(), current.version(),
-                        current.unsubscribe(clock.instant()), List.of()));
+                return UnsubscribeView.of(store.update(current.id(), current.version(), changed, List.of()));
             } catch (StaleVersionException e) {
                 if (attempt == ATTEMPTS) {
                     throw new ProblemException(HttpStatus.CONFLICT, "Conflict", "The subscription is being changed; try again.");

@@ -93,12 +93,6 @@ class FeedTokensIT extends NotifyIntegrationTest {
                 .value()).isEqualTo(401);
     }
 
-    @Test
-    void aStakeholderTakesNoFeedToken() {
-        assertThat(api.as("aigerim-" + newId(), "STAKEHOLDER").get("/api/feed-token").getStatusCode().value())
-                .isEqualTo(403);
-    }
-
     private ResponseEntity<String> read(String url) {
         String path = url.substring(url.indexOf("/api/")).replace("{agreementId}", agreementId);
         return application.client().get().uri(path).retrieve().toEntity(String.class);

@@ -53,6 +53,29 @@ class UnsubscribeIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void undoSendsAgainAndTheNextEventArrives() {
+        String agreementId = newId();
+        String subscriber = newId();
+        JsonNode subscription = Fixtures.create(api, Fixtures.inAppSubscription(subscriber,
+                Map.of("agreementIds", List.of(agreementId))));
+        api.post(path(subscription), null);
+
+        JsonNode undone = api.post(path(subscription) + "/undo", null).getBody();
+        JsonNode again = api.post(path(subscription) + "/undo", null).getBody();
+        publish("entente.agreement.created.v1", agreementId, Instant.now(), AgreementEvents.created(
+                AgreementEvents.snapshot(agreementId, 1, "U-2", List.of(newId()), List.of("FR"), List.of(), "PUBLIC")));
+
+        assertThat(undone.get("active").asBoolean()).isTrue();
+        assertThat(undone.get("unsubscribedAt").isNull()).isTrue();
+        assertThat(undone.get("language").asString()).isEqualTo("en");
+        assertThat(again.get("active").asBoolean()).isTrue();
+        await().atMost(WAIT).until(() -> inboxSize(subscriber) == 1);
+        assertThat(api.get("/api/subscriptions/{id}", subscription.get("id").asString()).getHeaders().getETag())
+                .as("unsubscribed, then undone: two changes").isEqualTo("\"3\"");
+        assertThat(api.post("/api/unsubscribe/not-a-token/undo", null).getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownTokenIsA404() {
         assertThat(api.get("/api/unsubscribe/{token}", "not-a-token").getStatusCode().value()).isEqualTo(404);
         assertThat(api.post("/api/unsubscribe/not-a-token", null).getStatusCode().value()).isEqualTo(404);

@@ -16,6 +16,8 @@ import org.entente.console.agreement.Agreement;
 import org.entente.console.agreement.TimelineEntry;
 import org.entente.console.delegation.Delegation;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -50,7 +52,11 @@ class HomePage {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal OidcUser user, Model model) {
+    String home(@AuthenticationPrincipal OidcUser user, Authentication authentication, Model model) {
+        if (onlyFollows(authentication)) {
+            // A stakeholder reads no register (agreements-service says so): what needs them is their inbox.
+            return "redirect:/inbox";
+        }
         LocalDate today = LocalDate.now(formats.zone());
         Instant untouchedSince = Instant.now().minus(UNTOUCHED);
         model.addAttribute("expiring", services.agreements().get()
@@ -79,6 +85,11 @@ class HomePage {
                 .limit(LATEST).toList());
         model.addAttribute("waiting", services.agreements().get().uri("/api/reviews/waiting").retrieve().body(WAITING));
         return "home";
+    }
+
+    private static boolean onlyFollows(Authentication authentication) {
+        return authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .noneMatch(role -> List.of("ROLE_STAFF", "ROLE_MANAGER", "ROLE_APPROVER", "ROLE_ADMIN").contains(role));
     }
 
     /**
