@@ -2,7 +2,6 @@ package org.entente.console.imports;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -30,7 +29,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -66,7 +64,7 @@ class ImportPages {
         if (!model.containsAttribute("uploadErrors")) {
             model.addAttribute("uploadErrors", FormErrors.NONE);
         }
-        model.addAttribute("kinds", Arrays.stream(ImportKind.values()).map(ImportKind::slug).toList());
+        model.addAttribute("kinds", ImportKind.offered().stream().map(ImportKind::slug).toList());
         model.addAttribute("history", history());
         return "imports/imports";
     }
@@ -172,14 +170,11 @@ class ImportPages {
         return kind.of(services).get().uri("/api/imports/{id}", id).retrieve().body(Import.class);
     }
 
-    /** Both services' imports, newest first. */
+    /** The imports of every service that imports an offered kind, newest first. */
     private List<Import> history() {
-        List<Import> history = new ArrayList<>(latest(services.agreements().get()));
-        try {
-            history.addAll(latest(services.actions().get()));
-        } catch (HttpClientErrorException.NotFound withoutImports) {
-            // An actions-service that does not import yet: the register's imports are the whole history.
-        }
+        List<Import> history = new ArrayList<>();
+        ImportKind.offered().stream().map(kind -> kind.of(services)).distinct()
+                .forEach(service -> history.addAll(latest(service.get())));
         history.sort(Comparator.comparing(Import::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
         return history;
     }
