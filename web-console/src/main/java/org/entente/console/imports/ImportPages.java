@@ -10,21 +10,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.entente.console.Page;
 import org.entente.console.Services;
 import org.entente.console.exports.Downloads;
+import org.entente.console.exports.StreamedPart;
 import org.entente.console.form.FormErrors;
 import org.entente.console.form.Problem;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +30,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
@@ -70,26 +68,23 @@ class ImportPages {
     }
 
     @PostMapping("/imports")
-    String upload(@RequestParam String kind, @RequestParam MultipartFile file, Model model, HttpServletResponse response)
-            throws IOException {
+    String upload(MultipartHttpServletRequest request, Model model, HttpServletResponse response) throws IOException {
+        MultipartFile file;
+        try {
+            // The body is parsed here, on first asking (resolve-lazily), so a file over the limit is refused on this page.
+            file = request.getFile("file");
+        } catch (MaxUploadSizeExceededException overTheLimit) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            String tooLarge = messages.getMessage("imports.tooLarge", null, LocaleContextHolder.getLocale());
+            return refused(new Problem(413, tooLarge, null, List.of(new Problem.FieldProblem("file", tooLarge))), null, model);
+        }
+        String kind = request.getParameter("kind");
         ImportKind chosen = kind(kind);
-        HttpHeaders part = new HttpHeaders();
-        part.setContentType(file.getContentType() == null ? MediaType.APPLICATION_OCTET_STREAM
-                : MediaType.parseMediaType(file.getContentType()));
-        part.setContentDispositionFormData("file", file.getOriginalFilename());
+        if (file == null) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        // Streamed to the service as it arrives, not held in memory.
-        parts.add("file", new HttpEntity<>(new InputStreamResource(file.getInputStream()) {
-            @Override
-            public String getFilename() {
-                return file.getOriginalFilename();
-            }
-
-            @Override
-            public long contentLength() {
-                return file.getSize();
-            }
-        }, part));
+        parts.add("file", StreamedPart.of(file));
         try {
             Import created = chosen.of(services).post().uri(uri -> uri.path("/api/imports").queryParam("kind", chosen.slug()).build())
                     .contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve().body(Import.class);
@@ -99,14 +94,6 @@ class ImportPages {
             response.setStatus(problem.status() >= 500 ? HttpStatus.BAD_GATEWAY.value() : problem.status());
             return refused(problem, kind, model);
         }
-    }
-
-    /** A file over the console's own upload limit, the services' limit too: refused beside the field, as they would. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-        String tooLarge = messages.getMessage("imports.tooLarge", null, LocaleContextHolder.getLocale());
-        return refused(new Problem(413, tooLarge, null, List.of(new Problem.FieldProblem("file", tooLarge))), null, model);
     }
 
     @GetMapping("/imports/{kind}/{id}")
