@@ -124,6 +124,7 @@ class ImportPages {
         ImportKind imported = kind(kind);
         model.addAttribute("kind", imported.slug());
         model.addAttribute("job", job(imported, id));
+        model.addAttribute("outcomes", Import.OUTCOMES);
         return "imports/report :: progress";
     }
 
