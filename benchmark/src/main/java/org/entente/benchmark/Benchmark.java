@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -jar benchmark/target/benchmark-exec.jar [--seconds 60] [--rate 20] [--clients 16] [--timeline-entries 100000] [--timeline-reads 200]
+ *     [--import-rows 10000]
  *     [--fan-out 1000,10000,50000] [--out benchmark-results]
  * </pre>
  * Without URLs it starts its own system (the run command's way) on free ports; with
@@ -111,6 +112,10 @@ public final class Benchmark {
                 System.out.println("Console pages: the register with 1,000 agreements, an agreement with 500 timeline entries...");
                 report.put("consolePageRenders", ConsolePages.measure(mongo, consoleUrl, agreementsUrl, 100));
             }
+
+            int importRows = Integer.parseInt(options.getOrDefault("import-rows", "10000"));
+            System.out.println("Spreadsheet import of " + importRows + " agreements: dry run, then apply...");
+            report.put("spreadsheetImport", SpreadsheetImport.measure(agreementsUrl, notifyUrl, importRows));
 
             System.out.println("Limits of the parts underneath...");
             Map<String, Object> mongoRate = Limits.mongoUpdateRate(mongo, Duration.ofSeconds(10));

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** An agreement's timeline, newest first, read from notify-service (which pages it oldest first). */
 @Component
-class Timelines {
+public class Timelines {
 
     /** notify-service's largest page. */
     private static final int PAGE = 200;
@@ -22,7 +22,7 @@ class Timelines {
         this.services = services;
     }
 
-    List<TimelineEntry> newestFirst(String agreementId) {
+    public List<TimelineEntry> newestFirst(String agreementId) {
         List<TimelineEntry> entries = new ArrayList<>();
         String after = null;
         do {

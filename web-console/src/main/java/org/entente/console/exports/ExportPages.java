@@ -1,0 +1,65 @@
+package org.entente.console.exports;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.entente.console.Services;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The register's and the delegations' exports, CSV or XLSX, made by agreements-service with the
+ * reader's token and language and streamed through: the filters of the list the reader is looking at apply.
+ */
+@Controller
+class ExportPages {
+
+    private static final List<String> FORMATS = List.of("csv", "xlsx");
+    /** The register's filters, as GET /api/agreements names them. */
+    private static final List<String> REGISTER_FILTERS = List.of("q", "status", "kind", "country", "organizationId",
+            "theme", "expiringBefore", "sort");
+    /** The delegations page's filters, as GET /api/delegations names them. */
+    private static final List<String> DELEGATION_FILTERS = List.of("from", "to", "direction");
+
+    private final Services services;
+    private final Downloads downloads;
+
+    ExportPages(Services services, Downloads downloads) {
+        this.services = services;
+        this.downloads = downloads;
+    }
+
+    @GetMapping("/agreements/export.{format}")
+    void register(@PathVariable String format, @RequestParam Map<String, String> query, HttpServletResponse response) {
+        export("/api/exports/agreements." + checked(format), REGISTER_FILTERS, query, response);
+    }
+
+    @GetMapping("/delegations/export.{format}")
+    void delegations(@PathVariable String format, @RequestParam Map<String, String> query, HttpServletResponse response) {
+        export("/api/exports/delegations." + checked(format), DELEGATION_FILTERS, query, response);
+    }
+
+    private void export(String path, List<String> filters, Map<String, String> query, HttpServletResponse response) {
+        downloads.stream(services.agreements().get().uri(uri -> {
+            uri.path(path).queryParam("lang", LocaleContextHolder.getLocale().getLanguage());
+            filters.stream().filter(name -> StringUtils.hasText(query.get(name)))
+                    .forEach(name -> uri.queryParam(name, query.get(name).trim()));
+            return uri.build();
+        }), response);
+    }
+
+    private static String checked(String format) {
+        if (!FORMATS.contains(format)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return format;
+    }
+}
