@@ -1,8 +1,10 @@
 package org.entente.notify;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.entente.events.agreement.AgreementStakeholdersAdded;
 import org.entente.platform.inbound.BatchIntake;
 import org.entente.platform.inbound.BatchIntakeConfiguration;
 import org.entente.platform.replica.AgreementReplicas;
@@ -20,7 +22,7 @@ import org.springframework.messaging.Message;
  * not an event goes to the dead-letter topic, see {@link BatchIntake}). A batch goes through
  * the same steps in order: the replica first (so matching, and the timeline's access checks,
  * see each agreement as the batch left it), then the timeline in one bulk insert, then the
- * notifications event by event in the order polled: one per (event, subscription, channel),
+ * notifications, matched for the whole batch at once: one per (event, subscription, channel),
  * sent later by the dispatcher. Every step is idempotent by event id, so a redelivery after
  * a failure, or a duplicate within the batch, repeats nothing.
  */
@@ -58,9 +60,19 @@ class EventIntake {
     void handle(List<InboundEvent> events) {
         replicas.applyAll(events);
         timeline.recordAll(events);
+        // Fanned out together up to each event that adds stakeholders, enrolled right after it:
+        // the new stakeholders hear of what comes next, not of this nor of what came before.
+        List<InboundEvent> upToHere = new ArrayList<>();
         for (InboundEvent event : events) {
-            fanOut.fanOut(event);
-            stakeholders.enrol(event); // after the fan-out: the new stakeholders hear of what comes next, not of this
+            upToHere.add(event);
+            if (event.data() instanceof AgreementStakeholdersAdded) {
+                fanOut.fanOutAll(upToHere);
+                stakeholders.enrol(event);
+                upToHere.clear();
+            }
+        }
+        if (!upToHere.isEmpty()) {
+            fanOut.fanOutAll(upToHere);
         }
     }
 }
