@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * java -jar benchmark/target/benchmark-exec.jar [--seconds 60] [--rate 20] [--clients 16] [--timeline-entries 100000] [--timeline-reads 200]
  *     [--import-rows 10000]
- *     [--fan-out 1000,10000,50000] [--out benchmark-results]
+ *     [--fan-out 1000,10000,50000] [--backlog 20000] [--profile jfr-dir] [--out benchmark-results]
  * </pre>
  * Without URLs it starts its own system (the run command's way) on free ports; with
  * {@code --agreements-url --actions-url --notify-url --mongo-uri --kafka --issuer-url [--console-url]} it measures a running one (as the
@@ -48,6 +48,7 @@ public final class Benchmark {
         List<Integer> fanOut = java.util.Arrays.stream(options.getOrDefault("fan-out", "1000,10000,50000").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         Path out = Path.of(options.getOrDefault("out", "benchmark-results"));
+        int backlog = Integer.parseInt(options.getOrDefault("backlog", "20000"));
 
         LocalSystem system = null;
         String agreementsUrl = options.get("agreements-url");
@@ -60,7 +61,14 @@ public final class Benchmark {
         if (agreementsUrl == null) {
             Path data = Files.createTempDirectory("entente-benchmark-");
             System.out.println("Starting the system (data in " + data + ")...");
-            system = new LocalSystem(Settings.isolated(Path.of("").toAbsolutePath(), data), false).withConsole().start();
+            system = new LocalSystem(Settings.isolated(Path.of("").toAbsolutePath(), data), false);
+            if (options.containsKey("profile")) {
+                // A flight recording per service process (a directory: JFR names each file by pid and time).
+                Path recordings = Files.createDirectories(Path.of(options.get("profile")).toAbsolutePath());
+                system.withServiceEnvironment("JAVA_TOOL_OPTIONS",
+                        "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + recordings + "/");
+            }
+            system = system.withConsole().start();
             consoleUrl = system.settings().consoleUrl();
             agreementsUrl = system.services().get(0).url();
             actionsUrl = system.services().get(1).url();
@@ -83,7 +91,7 @@ public final class Benchmark {
         report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name")));
         report.put("settings", Map.of("seconds", seconds, "ratePerSecond", rate, "timelineEntries", timelineEntries,
-                "timelineReads", timelineReads, "fanOut", fanOut.toString(), "ceilingClients", clients));
+                "timelineReads", timelineReads, "fanOut", fanOut.toString(), "ceilingClients", clients, "backlog", backlog));
         try (MongoClient mongo = MongoClients.create(mongoUri)) {
             System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on agreements-service...");
             AgreementWriteLoad load = new AgreementWriteLoad(agreementsUrl);
@@ -97,6 +105,14 @@ public final class Benchmark {
             report.put("actionsServiceWrites", describe(ServiceWriteLoads.actions(agreementsUrl, actionsUrl, rate,
                     Duration.ofSeconds(seconds))));
             report.put("endToEndWriteToTimeline", endToEnd.summary());
+
+            // Before the fan-out's subscriptions and the stored timeline: a burst on a register of today's size.
+            Map<String, Object> drain = null;
+            if (system != null && backlog > 0) {
+                System.out.println("Backlog drain: " + backlog + " agreement events while notify-service is stopped...");
+                drain = BacklogDrain.measure(system, mongo, kafka, backlog);
+                report.put("backlogDrain", drain);
+            }
 
             System.out.println("Timeline reads with " + timelineEntries + " entries stored...");
             TimelineReads.Result reads = TimelineReads.measure(mongo, notifyUrl, timelineEntries, timelineReads);
@@ -119,6 +135,8 @@ public final class Benchmark {
 
             System.out.println("Limits of the parts underneath...");
             Map<String, Object> mongoRate = Limits.mongoUpdateRate(mongo, Duration.ofSeconds(10));
+            Map<String, Object> mongoInserts = Limits.mongoInsertRate(mongo, Duration.ofSeconds(10));
+            report.put("mongoSingleDocumentInserts", mongoInserts);
             Latencies kafkaLatency = Limits.kafkaLatency(kafka, 2000);
             report.put("mongoSingleDocumentUpdates", mongoRate);
             report.put("kafkaProduceToConsume", kafkaLatency.summary());
@@ -128,6 +146,11 @@ public final class Benchmark {
                     ratio(ceiling.throughputPerSecond(), ((Number) mongoRate.get("oneThreadPerSecond")).doubleValue()));
             ratios.put("endToEndP50OverKafkaP50", ratio(endToEnd.percentile(50), kafkaLatency.percentile(50)));
             ratios.put("timelineReadP50OverMongoReadP50", ratio(reads.http().percentile(50), reads.mongo().percentile(50)));
+            if (drain != null && drain.get("eventsPerSecondFromFirstEntry") instanceof Number drained) {
+                ratios.put("backlogDrainOverMongoInsertRate", ratio(drained.doubleValue(),
+                        ((Number) mongoInserts.get("oneThreadPerSecond")).doubleValue()));
+            }
+            ratios.put("fanOut50000Over10000Seconds", fanOutRatio(report.get("fanOut")));
             report.put("ratios", ratios);
         }
         if (system != null) {
@@ -156,6 +179,16 @@ public final class Benchmark {
         // Four decimals: a service figure can be a small fraction of its limit.
         return Double.isNaN(service) || Double.isNaN(limit) || limit == 0 ? "n/a"
                 : Math.round(service / limit * 10_000.0) / 10_000.0;
+    }
+
+    private static Object fanOutRatio(Object fanOut) {
+        if (fanOut instanceof Map<?, ?> sizes && sizes.get("n50000") instanceof Map<?, ?> large
+                && sizes.get("n10000") instanceof Map<?, ?> small
+                && large.get("secondsFromWriteToLastNotification") instanceof Number a
+                && small.get("secondsFromWriteToLastNotification") instanceof Number b) {
+            return ratio(a.doubleValue(), b.doubleValue());
+        }
+        return "n/a";
     }
 
     /** VmRSS of a process, from /proc (Linux). */

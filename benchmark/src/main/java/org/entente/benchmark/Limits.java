@@ -41,6 +41,19 @@ final class Limits {
                 "eightThreadsPerSecond", Latencies.round(updates(raw, 8, duration)));
     }
 
+    /** Single-document inserts per second with the raw driver, from one thread: what one timeline entry costs at best. */
+    static Map<String, Object> mongoInsertRate(MongoClient client, Duration duration) {
+        MongoCollection<Document> raw = client.getDatabase("benchmark").getCollection("rawInserts");
+        raw.drop();
+        long done = 0;
+        long end = System.nanoTime() + duration.toNanos();
+        while (System.nanoTime() < end) {
+            raw.insertOne(new Document("_id", "doc-" + done).append("version", 0L));
+            done++;
+        }
+        return Map.of("oneThreadPerSecond", Latencies.round(done / (duration.toNanos() / 1e9)));
+    }
+
     private static double updates(MongoCollection<Document> raw, int threads, Duration duration) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong done = new AtomicLong();

@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -95,6 +97,128 @@ public class NotificationFanOut {
             written += toApprover(event, review);
         }
         return written;
+    }
+
+    /**
+     * {@link #fanOut} for a batch, with one subscriptions query for all of its events: what any
+     * of them could match is streamed once and matched against each in memory, by the same
+     * rule as {@link #matching}. Then what waited for the batch's agreements, in one query.
+     */
+    public int fanOutAll(List<InboundEvent> events) {
+        if (events.size() == 1) {
+            return fanOut(events.get(0));
+        }
+        int written = 0;
+        List<Matched> matched = new ArrayList<>();
+        for (InboundEvent event : events) {
+            Optional<EventScope> scope = EventScope.of(event, replicas);
+            if (scope.isPresent()) {
+                matched.add(new Matched(event, scope.get(), scope.get().restricted()
+                        ? replicas.find(scope.get().agreementId()) : Optional.empty()));
+            } else {
+                written += waitForAgreement(event);
+            }
+        }
+        written += fanOutTogether(matched);
+        Set<String> agreements = new LinkedHashSet<>();
+        for (InboundEvent event : events) {
+            if (event.data() instanceof AgreementEvent agreementEvent) {
+                agreements.add(agreementEvent.agreement().agreementId());
+            }
+        }
+        written += releaseAll(agreements);
+        for (InboundEvent event : events) {
+            if (event.data() instanceof ReviewEvent review) {
+                written += toApprover(event, review);
+            }
+        }
+        return written;
+    }
+
+    /** An event with its scope, and the access list it is checked against if its agreement is restricted. */
+    private record Matched(InboundEvent event, EventScope scope, Optional<AgreementReplica> restricted) {
+    }
+
+    private int fanOutTogether(List<Matched> events) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        Set<String> agreements = new LinkedHashSet<>();
+        Set<String> organizations = new LinkedHashSet<>();
+        Set<String> countries = new LinkedHashSet<>();
+        Set<String> themes = new LinkedHashSet<>();
+        Set<String> types = new LinkedHashSet<>();
+        for (Matched matched : events) {
+            if (matched.scope().agreementId() != null) {
+                agreements.add(matched.scope().agreementId());
+            }
+            organizations.addAll(matched.scope().organizationIds());
+            countries.addAll(matched.scope().countries());
+            themes.addAll(matched.scope().themes());
+            types.add(matched.event().type().name());
+        }
+        Query anyOfThem = Query.query(new Criteria().andOperator(
+                where("active").is(true),
+                where("match.agreements").in(withAll(agreements)),
+                where("match.organizations").in(withAll(organizations)),
+                where("match.countries").in(withAll(countries)),
+                where("match.themes").in(withAll(themes)),
+                where("match.types").in(withAll(types))));
+        anyOfThem.cursorBatchSize(batchSize);
+        int written = 0;
+        List<Delivery> batch = new ArrayList<>(batchSize);
+        Set<String> planned = new HashSet<>();
+        try (Stream<Subscription> subscriptions = mongo.stream(anyOfThem, Subscription.class, Subscription.COLLECTION)) {
+            for (Subscription subscription : (Iterable<Subscription>) subscriptions::iterator) {
+                for (Matched matched : events) {
+                    InboundEvent event = matched.event();
+                    if (!matches(subscription.match(), matched.scope(), event.type().name())
+                            || matched.restricted().isPresent()
+                            && !matched.restricted().get().visibleTo(subscription.recipient())) {
+                        continue;
+                    }
+                    for (Channel channel : subscription.channels()) {
+                        Delivery notification = notification(event.id(), event.type().name(), event.time(),
+                                matched.scope().agreementId(), subscription, channel);
+                        if (planned.add(notification.id())) {
+                            batch.add(notification);
+                        }
+                    }
+                    if (batch.size() >= batchSize) {
+                        written += insert(batch);
+                        batch.clear();
+                    }
+                }
+            }
+        }
+        written += insert(batch);
+        created.increment(written);
+        return written;
+    }
+
+    /** {@link #matching} in memory, for one subscription already known to be active. */
+    static boolean matches(Subscription.MatchKeys keys, EventScope scope, String type) {
+        boolean agreement = scope.agreementId() == null ? keys.agreements().contains(Subscription.ALL)
+                : keys.agreements().contains(scope.agreementId()) || keys.agreements().contains(Subscription.ALL);
+        return agreement
+                && meets(keys.organizations(), scope.organizationIds())
+                && meets(keys.countries(), scope.countries())
+                && meets(keys.themes(), scope.themes())
+                && (keys.types().contains(type) || keys.types().contains(Subscription.ALL));
+    }
+
+    private static boolean meets(List<String> keys, Set<String> values) {
+        return keys.contains(Subscription.ALL) || keys.stream().anyMatch(values::contains);
+    }
+
+    /** {@link #release} for several agreements: one query for what waited for any of them. */
+    private int releaseAll(Collection<String> agreementIds) {
+        if (agreementIds.isEmpty()) {
+            return 0;
+        }
+        List<WaitingEvent> waiting = mongo.find(Query.query(where("agreementId").in(agreementIds)), WaitingEvent.class,
+                WaitingEvent.COLLECTION);
+        return waiting.stream().map(WaitingEvent::agreementId).distinct().mapToInt(this::release).sum();
     }
 
     /**
@@ -199,7 +323,7 @@ public class NotificationFanOut {
         return new Criteria().andOperator(all);
     }
 
-    private static List<String> withAll(Set<String> values) {
+    private static List<String> withAll(Collection<String> values) {
         List<String> keys = new ArrayList<>(values);
         keys.add(Subscription.ALL);
         return keys;

@@ -1,6 +1,7 @@
 package org.entente.notify.timeline;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import org.entente.platform.inbound.IdempotentWrites;
@@ -34,11 +35,13 @@ public class TimelineRecorder {
                 .on("occurredAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
     }
 
-    /** Returns the entry as stored (the first one, if the event was seen before). */
-    public TimelineEntry record(InboundEvent event) {
-        TimelineEntry entry = new TimelineEntry(event.id(), event.subject(), event.type().name(), event.time(),
+    /** One entry per event in one bulk insert; an event seen before keeps its first entry. */
+    public void recordAll(List<InboundEvent> events) {
+        writes.insertAllOnce(events.stream().map(this::entry).toList(), TimelineEntry.class, TimelineEntry.COLLECTION);
+    }
+
+    private TimelineEntry entry(InboundEvent event) {
+        return new TimelineEntry(event.id(), event.subject(), event.type().name(), event.time(),
                 event.source(), event.actor(), json.convertValue(event.data(), FIELDS), clock.instant());
-        writes.insertOnce(entry, TimelineEntry.COLLECTION);
-        return entry;
     }
 }

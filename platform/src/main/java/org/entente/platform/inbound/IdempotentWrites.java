@@ -2,7 +2,11 @@ package org.entente.platform.inbound;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.Collection;
+
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -12,6 +16,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * changes nothing.
  */
 public class IdempotentWrites {
+
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
 
@@ -29,6 +35,25 @@ public class IdempotentWrites {
             return true;
         } catch (DuplicateKeyException alreadyApplied) {
             return false;
+        }
+    }
+
+    /**
+     * {@link #insertOnce} for many documents in one round trip: an unordered bulk insert, so
+     * every new one is written even when some (a replay, a duplicate in the same batch) exist.
+     */
+    public void insertAllOnce(Collection<?> documents, Class<?> type, String collection) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, type, collection);
+        bulk.insert(documents.stream().map(Object.class::cast).toList());
+        try {
+            bulk.execute();
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw e;
+            }
         }
     }
 

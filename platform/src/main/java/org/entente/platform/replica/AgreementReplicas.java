@@ -2,7 +2,9 @@ package org.entente.platform.replica;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.entente.events.agreement.AgreementDocumentAdded;
@@ -49,6 +51,21 @@ public class AgreementReplicas {
         }
         writes.upsertIfNewer(AgreementReplica.COLLECTION, learnt.id(), learnt.version(), update);
         return find(learnt.id()).filter(stored -> stored.version() == learnt.version());
+    }
+
+    /**
+     * {@link #apply} for a batch, without reading back: only each agreement's newest state in
+     * the batch is written, since an older one would be overwritten by it at once.
+     */
+    public void applyAll(List<InboundEvent> events) {
+        Map<String, AgreementReplica> newest = new LinkedHashMap<>();
+        for (InboundEvent event : events) {
+            if (event.data() instanceof AgreementEvent agreementEvent) {
+                AgreementReplica learnt = AgreementReplica.of(agreementEvent.agreement(), event.time());
+                newest.merge(learnt.id(), learnt, (known, other) -> other.version() > known.version() ? other : known);
+            }
+        }
+        newest.values().forEach(this::store);
     }
 
     /** Keeps what was learnt unless the replica already holds this version or a newer one. Returns whether it wrote. */
