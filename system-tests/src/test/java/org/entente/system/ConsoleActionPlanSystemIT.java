@@ -2,13 +2,10 @@ package org.entente.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -22,26 +19,11 @@ import org.openqa.selenium.Keys;
  * chart by their text alternatives, the KZ roll-up, his items and the late ones. axe-core checks
  * every page visited. The screenshot of the plan in docs/ comes from here.
  */
-@SystemTest.WithConsole
-class ConsoleActionPlanSystemIT extends SystemTest {
+class ConsoleActionPlanSystemIT extends ConsoleBrowserTest {
 
-    private static final Path DOCS = Path.of("..", "docs");
-    private Browser browser;
-    private String console;
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-    @BeforeEach
-    void openABrowser() {
-        browser = Browser.open();
-        console = system.settings().consoleUrl();
-    }
 
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void marcBuildsTheKazakhPlanRecordsProgressAndReadsItsSummaryChartAndRollup() {
@@ -57,7 +39,7 @@ class ConsoleActionPlanSystemIT extends SystemTest {
                              {"organizationId": "%s", "role": "SIGNATORY", "signatory": {"name": "Darkhan Zhazykbay", "title": "Chairman"}}]}
                 """.formatted(code, theme, insp, agency)));
 
-        signIn("marc");
+        signIn("marc", "Hello");
         browser.go(console + "/agreements/" + agreement);
         browser.press(By.id("plan-link"));
         browser.waitForText(By.id("plan-completion"), "0 items");
@@ -207,14 +189,5 @@ class ConsoleActionPlanSystemIT extends SystemTest {
         }
         browser.press(By.id("save-item"));
         browser.waitForText(By.id("group-PLANNED"), reference);
-    }
-
-    private void signIn(String user) {
-        browser.go(console + "/");
-        browser.press(By.linkText("Sign in"));
-        browser.type("username", user);
-        browser.type("password", "local-demo-password");
-        browser.press(By.cssSelector("button[type=submit]"));
-        browser.waitForText(By.tagName("h1"), "Hello");
     }
 }

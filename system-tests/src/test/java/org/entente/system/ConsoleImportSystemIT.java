@@ -24,8 +24,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -37,32 +35,18 @@ import org.openqa.selenium.Keys;
  * imported in the console with a dry run and an apply; the register's CSV and XLSX exports then
  * hold them, and the brief of one reads back with its parties.
  */
-@SystemTest.WithConsole
-class ConsoleImportSystemIT extends SystemTest {
+class ConsoleImportSystemIT extends ConsoleBrowserTest {
 
     private static final List<String> CODES = List.of("INSP-KZ-2025-01", "ACSH-KR-2021-01", "EF-VN-2024-01");
 
     @TempDir
     Path files;
-    private Browser browser;
-    private String console;
 
-    @BeforeEach
-    void openABrowser() {
-        browser = Browser.open();
-        console = system.settings().consoleUrl();
-    }
 
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void theThreePartnershipsImportWithADryRunAndComeBackOutAsCsvXlsxAndABrief() throws IOException {
-        signIn("claire");
+        signIn("claire", "Hello");
         browser.press(By.linkText("Imports"));
         browser.waitForText(By.tagName("h1"), "Import a spreadsheet");
         browser.assertAccessible("the import page");
@@ -136,15 +120,6 @@ class ConsoleImportSystemIT extends SystemTest {
                     "Institut national du service public", "Agence des affaires de la fonction publique",
                     "Maryvonne Le Brignonnen", "Parties and signatories");
         }
-    }
-
-    private void signIn(String user) {
-        browser.go(console + "/");
-        browser.press(By.linkText("Sign in"));
-        browser.type("username", user);
-        browser.type("password", "local-demo-password");
-        browser.press(By.cssSelector("button[type=submit]"));
-        browser.waitForText(By.tagName("h1"), "Hello");
     }
 
     /** Chooses the kind and the file (a file input takes its path as keys), then asks for the dry run. */

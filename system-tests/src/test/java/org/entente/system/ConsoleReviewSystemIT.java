@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -14,22 +13,12 @@ import org.openqa.selenium.By;
  * daniel requests changes, claire's edit restarts the chain, both approve, claire signs.
  * axe-core checks every page visited.
  */
-@SystemTest.WithConsole
-class ConsoleReviewSystemIT extends SystemTest {
+class ConsoleReviewSystemIT extends ConsoleBrowserTest {
 
-    private Browser browser;
-    private String console;
 
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aMemorandumIsApprovedByLegalAndTheDirectorBeforeClaireSignsIt() {
-        console = system.settings().consoleUrl();
         String run = UUID.randomUUID().toString().substring(0, 6);
         String insp = "Institut national du service public " + run;
         String agency = "Agency for Civil Service Affairs " + run;
@@ -119,15 +108,10 @@ class ConsoleReviewSystemIT extends SystemTest {
 
     /** A fresh browser for each person, so no session carries over. */
     private void signInAs(String user) {
-        closeTheBrowser();
-        browser = Browser.open();
+        reopenTheBrowser();
         browser.go(console + "/");
         assertThat(browser.pageText()).as("the demo approvers").contains("lea", "daniel", "Approver");
-        browser.press(By.linkText("Sign in"));
-        browser.type("username", user);
-        browser.type("password", "local-demo-password");
-        browser.press(By.cssSelector("button[type=submit]"));
-        browser.waitForText(By.tagName("h1"), "Hello");
+        signIn(user, "Hello");
     }
 
     private void chooseParty(int row, String typed, String choice) {

@@ -7,7 +7,6 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,8 +23,6 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -45,36 +42,21 @@ import tools.jackson.databind.JsonNode;
  * undoes it, and reads her calendar as a calendar application would; a restricted agreement she is
  * not on the list of appears in none of it. The administrator revives a dead webhook delivery.
  */
-@SystemTest.WithConsole
 @SystemTest.ServiceEnvironment({"ENTENTE_REVIEW_CHAINS_MOU=", "ENTENTE_DELIVERY_MAXATTEMPTS=2",
         "ENTENTE_DELIVERY_BACKOFF_INITIAL=PT1S", "ENTENTE_DELIVERY_BACKOFF_MAX=PT1S"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleStakeholderSystemIT extends SystemTest {
+class ConsoleStakeholderSystemIT extends ConsoleBrowserTest {
 
-    private static final Path DOCS = Path.of("..", "docs");
     private static final String AIGERIM_MAIL = "aigerim@example.org";
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private Browser browser;
-    private String console;
 
-    @BeforeEach
-    void openABrowser() {
-        browser = Browser.open();
-        console = system.settings().consoleUrl();
-    }
 
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)
     void aStakeholderFollowsKazakhstanHearsOfItUnsubscribesUndoesAndReadsHerCalendar() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        signIn("aigerim");
+        signIn("aigerim", "Inbox");
         assertThat(browser.text(By.tagName("h1"))).as("a stakeholder's home is the inbox").isEqualTo("Inbox");
         browser.assertAccessible("the empty inbox");
 
@@ -174,7 +156,7 @@ class ConsoleStakeholderSystemIT extends SystemTest {
             agreement("DEAD-" + UUID.randomUUID().toString().substring(0, 8));
             List<JsonNode> dead = await().atMost(WAIT).until(() -> deliveries(subscriptionId, "DEAD"), found -> !found.isEmpty());
 
-            signIn("admin");
+            signIn("admin", "Hello");
             browser.press(By.linkText("Deliveries"));
             browser.assertAccessible("the deliveries page");
             browser.type("subscriptionId", subscriptionId);
@@ -194,7 +176,7 @@ class ConsoleStakeholderSystemIT extends SystemTest {
     @Order(3)
     void staffFollowFromWhereTheyAreAndSetUpAWebhookWhoseSecretIsShownOnce() throws Exception {
         String id = agreement("FOLLOW-" + UUID.randomUUID().toString().substring(0, 8));
-        signIn("claire");
+        signIn("claire", "Hello");
 
         browser.go(console + "/agreements/" + id);
         browser.waitForText(By.id("agreement-feeds"), "Calendar (.ics)");
@@ -231,15 +213,6 @@ class ConsoleStakeholderSystemIT extends SystemTest {
         assertThat(send("notify-service", "GET", "/api/subscriptions?subscriberId=claire", null).body().get("items")
                 .valueStream().filter(subscription -> subscription.get("channels").toString().contains("WEBHOOK")).count())
                 .isEqualTo(1);
-    }
-
-    private void signIn(String user) {
-        browser.go(console + "/");
-        browser.press(By.linkText("Sign in"));
-        browser.type("username", user);
-        browser.type("password", "local-demo-password");
-        browser.press(By.cssSelector("button[type=submit]"));
-        browser.waitForText(By.tagName("h1"), user.equals("aigerim") ? "Inbox" : "Hello");
     }
 
     /** Expires in two years with ninety days' notice: the calendar shows both. */

@@ -16,9 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,28 +32,13 @@ import tools.jackson.databind.JsonNode;
  * of a wrong password, an ended session and a service that is down. axe-core checks every page
  * visited. The screenshots in docs/ come from here.
  */
-@SystemTest.WithConsole
 // Claire signs memoranda here without the approval chain; ConsoleReviewSystemIT walks the chain.
 @SystemTest.ServiceEnvironment("ENTENTE_REVIEW_CHAINS_MOU=")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ConsoleSystemIT extends SystemTest {
+class ConsoleSystemIT extends ConsoleBrowserTest {
 
-    private static final Path DOCS = Path.of("..", "docs");
-    private Browser browser;
-    private String console;
 
-    @BeforeEach
-    void openABrowser() {
-        browser = Browser.open();
-        console = system.settings().consoleUrl();
-    }
 
-    @AfterEach
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -351,15 +334,12 @@ class ConsoleSystemIT extends SystemTest {
         assertThat(RawHttp.send(port, "GET", "/actuator/health", null, null, null).status()).isEqualTo(200);
     }
 
+    /** The sign-in page, checked and naming the demo users, then the issuer's login form. */
     private void signIn(String user) {
         browser.go(console + "/");
         browser.assertAccessible("the sign-in page");
         assertThat(browser.pageText()).contains("claire", "local-demo-password");
-        browser.press(By.linkText("Sign in"));
-        browser.type("username", user);
-        browser.type("password", "local-demo-password");
-        browser.press(By.cssSelector("button[type=submit]"));
-        browser.waitForText(By.tagName("h1"), "Hello");
+        signIn(user, "Hello");
     }
 
     private void registerOrganization(String name, String acronym, String country, String type) {
