@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The register's and the delegations' exports, CSV or XLSX, made by agreements-service with the
  * reader's token and language and streamed through: the filters of the list the reader is looking at apply.
+ * An agreement's action plan likewise, made by actions-service.
  */
 @Controller
 class ExportPages {
@@ -45,6 +46,12 @@ class ExportPages {
     @GetMapping("/delegations/export.{format}")
     void delegations(@PathVariable String format, @RequestParam Map<String, String> query, HttpServletResponse response) {
         export("/api/exports/delegations." + checked(format), DELEGATION_FILTERS, query, response);
+    }
+
+    @GetMapping("/agreements/{id}/plan/export.{format}")
+    void plan(@PathVariable String id, @PathVariable String format, HttpServletResponse response) {
+        downloads.stream(services.actions().get().uri(uri -> uri.path("/api/exports/agreements/{id}/plan." + checked(format))
+                .queryParam("lang", LocaleContextHolder.getLocale().getLanguage()).build(id)), response);
     }
 
     private void export(String path, List<String> filters, Map<String, String> query, HttpServletResponse response) {
