@@ -63,6 +63,17 @@ class SignInPage {
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_APPROVER"));
     }
 
+    /**
+     * Whether to link to the register, organizations, delegations and agreement pages: agreements-service
+     * lets staff, managers, approvers and administrators read them (a stakeholder only gets 403s there).
+     */
+    @ModelAttribute("registerReadable")
+    boolean registerReadable(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> List.of("ROLE_STAFF", "ROLE_MANAGER", "ROLE_APPROVER", "ROLE_ADMIN")
+                        .contains(authority.getAuthority()));
+    }
+
     /** Whether to show write buttons: the services decide, the console only hides what a role may not do. */
     @ModelAttribute("canWrite")
     boolean canWrite(Authentication authentication) {

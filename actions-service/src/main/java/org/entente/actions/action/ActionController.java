@@ -14,6 +14,7 @@ import org.entente.platform.web.PageResponse;
 import org.entente.platform.web.Paging;
 import org.entente.platform.web.ProblemException;
 import org.entente.platform.web.RequestValidator;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -48,16 +49,19 @@ class ActionController {
     private final Dependencies dependencies;
     private final AddingActionItem adding;
     private final RequestValidator validator;
+    private final ItemViews views;
     private final Clock clock;
 
     ActionController(AggregateStore<ActionItem> actions, ActionQueries queries, AgreementDirectory agreements,
-                     Dependencies dependencies, AddingActionItem adding, RequestValidator validator, Clock clock) {
+                     Dependencies dependencies, AddingActionItem adding, RequestValidator validator, ItemViews views,
+                     Clock clock) {
         this.actions = actions;
         this.queries = queries;
         this.agreements = agreements;
         this.dependencies = dependencies;
         this.adding = adding;
         this.validator = validator;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -68,14 +72,14 @@ class ActionController {
                     + "abandoned agreement takes no new item (409). Emits entente.action.created.v1.")
     ResponseEntity<ActionItemView> create(@PathVariable String agreementId, @Validated @RequestBody ActionRequest request) {
         ActionItem item = adding.add(agreementId, request);
-        return IfMatch.created("/api/actions/" + item.id(), item.version(), ActionItemView.of(item));
+        return IfMatch.created("/api/actions/" + item.id(), item.version(), views.of(item));
     }
 
     @GetMapping("/actions/{id}")
     @Operation(summary = "Read an action item")
     ResponseEntity<ActionItemView> read(@PathVariable String id) {
         ActionItem item = actions.get(id);
-        return IfMatch.ok(item.version(), ActionItemView.of(item));
+        return IfMatch.ok(item.version(), views.of(item));
     }
 
     @PutMapping("/actions/{id}")
@@ -112,11 +116,11 @@ class ActionController {
         long clientVersion = IfMatch.version(ifMatch);
         String why = reason == null || reason.isBlank() ? "Removed from the plan" : reason.trim();
         ActionItem item = actions.change(id, clientVersion, current -> current.cancel(why, false, clock.instant()));
-        return IfMatch.ok(item.version(), ActionItemView.of(item));
+        return IfMatch.ok(item.version(), views.of(item));
     }
 
     @GetMapping("/agreements/{agreementId}/actions")
-    @Operation(summary = "List an agreement's action plan", description = "Same filters as /api/actions.")
+    @Operation(summary = "List an agreement's action plan", description = "Same filters and lateness as /api/actions.")
     PageResponse<ActionItemView> listOfAgreement(@PathVariable String agreementId,
                                              @RequestParam(required = false) String owner,
                                              @RequestParam(required = false) ActionStatus status,
@@ -136,7 +140,9 @@ class ActionController {
     @Operation(summary = "List action items",
             description = "owner matches the owner's e-mail exactly or part of the name, ignoring case; dueBefore keeps "
                     + "items due before that date; overdue=true keeps open items past their due date. "
-                    + "Sorted by due date unless sort says otherwise.")
+                    + "Sorted by due date unless sort says otherwise. Each item's lateness says why an open item is "
+                    + "late (null when it is not): overdue (past its due date), blocked, waitingOn (the references of "
+                    + "the items it depends on that are not done, when it is PLANNED and its start date is reached).")
     PageResponse<ActionItemView> list(@RequestParam(required = false) String agreementId,
                                   @RequestParam(required = false) String owner,
                                   @RequestParam(required = false) ActionStatus status,
@@ -149,12 +155,12 @@ class ActionController {
         if (owner != null && owner.length() > 320) {
             throw ProblemException.badRequest("owner", "must be at most 320 characters");
         }
-        return PageResponse.of(queries.list(
+        Page<ActionItem> items = queries.list(
                 new ActionQueries.Filter(agreementId, owner, status, category, dueBefore, overdue, LocalDate.now(clock)),
                 agreements.hiddenIds(),
                 Paging.of(page, size, sort, ActionQueries.SORTABLE,
-                        Sort.by(Sort.Direction.ASC, "dueDate").and(Sort.by("reference"))))
-                .map(ActionItemView::of));
+                        Sort.by(Sort.Direction.ASC, "dueDate").and(Sort.by("reference"))));
+        return PageResponse.of(items.map(views.forItems(items.getContent())));
     }
 
     private ResponseEntity<ActionItemView> edit(String id, long clientVersion, ActionRequest request) {
@@ -162,6 +168,6 @@ class ActionController {
         ActionItem current = actions.get(id);
         dependencies.check(current.agreementId(), id, details.reference(), details.dependsOn());
         ActionItem item = actions.change(id, clientVersion, found -> found.edit(details, clock.instant()));
-        return IfMatch.ok(item.version(), ActionItemView.of(item));
+        return IfMatch.ok(item.version(), views.of(item));
     }
 }

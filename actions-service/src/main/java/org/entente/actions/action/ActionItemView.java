@@ -9,7 +9,10 @@ import org.entente.actions.action.ActionRecords.Milestone;
 import org.entente.actions.action.ActionRecords.Owner;
 import org.entente.actions.action.ActionRecords.StatusChange;
 
-/** An action item as the API shows it, without its progress log (served by /progress) and the deadline notices sent. */
+/**
+ * An action item as the API shows it, without its progress log (served by /progress) and the deadline
+ * notices sent, with why it is late ({@link Lateness}; null when it is not).
+ */
 public record ActionItemView(
         String id,
         long version,
@@ -34,9 +37,10 @@ public record ActionItemView(
         Instant createdAt,
         Instant updatedAt,
         String createdBy,
-        String updatedBy) {
+        String updatedBy,
+        Lateness lateness) {
 
-    public static ActionItemView of(ActionItem item) {
+    static ActionItemView of(ActionItem item, Lateness lateness) {
         ActionItem.Details details = item.details();
         ActionItem.Workflow workflow = item.workflow();
         return new ActionItemView(item.id(), item.version(), item.agreementId(), details.reference(), details.title(),
@@ -44,6 +48,7 @@ public record ActionItemView(
                 details.startDate(), details.dueDate(), details.weight(), workflow.status(),
                 workflow.percentComplete(), details.milestones(), details.indicators(), details.dependsOn(),
                 item.agreementSuspended(), workflow.cancellationReason(), workflow.statusHistory(),
-                item.audit().createdAt(), item.audit().updatedAt(), item.audit().createdBy(), item.audit().updatedBy());
+                item.audit().createdAt(), item.audit().updatedAt(), item.audit().createdBy(), item.audit().updatedBy(),
+                lateness);
     }
 }

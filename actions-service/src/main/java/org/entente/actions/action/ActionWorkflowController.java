@@ -65,11 +65,14 @@ class ActionWorkflowController {
     private final AggregateStore<ActionItem> actions;
     private final MovingActionItem moving;
     private final RecordingProgress recording;
+    private final ItemViews views;
 
-    ActionWorkflowController(AggregateStore<ActionItem> actions, MovingActionItem moving, RecordingProgress recording) {
+    ActionWorkflowController(AggregateStore<ActionItem> actions, MovingActionItem moving, RecordingProgress recording,
+                             ItemViews views) {
         this.actions = actions;
         this.moving = moving;
         this.recording = recording;
+        this.views = views;
     }
 
     @PostMapping("/status")
@@ -83,7 +86,7 @@ class ActionWorkflowController {
                                             @Validated @RequestBody StatusRequest request) {
         ActionItem item = moving.move(id, IfMatch.optionalVersion(ifMatch), request.status(), trimmed(request.reason()),
                 request.override());
-        return IfMatch.ok(item.version(), ActionItemView.of(item));
+        return IfMatch.ok(item.version(), views.of(item));
     }
 
     @PostMapping("/progress")

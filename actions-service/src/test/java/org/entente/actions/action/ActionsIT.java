@@ -215,6 +215,40 @@ class ActionsIT {
     }
 
     @Test
+    void theListsSayWhyAnOpenItemIsLate() {
+        String agreementId = fixtures.agreement();
+        LocalDate today = LocalDate.now();
+        Map<String, Object> overdue = item("L-1");
+        overdue.put("dueDate", today.minusDays(3).toString());
+        String overdueId = fixtures.create(agreementId, overdue);
+        Map<String, Object> waiting = item("L-2");
+        waiting.put("startDate", today.minusDays(1).toString());
+        waiting.put("dueDate", today.plusDays(30).toString());
+        waiting.put("dependsOn", List.of(overdueId));
+        fixtures.create(agreementId, waiting);
+        Map<String, Object> onTime = item("L-3");
+        onTime.put("dueDate", today.plusDays(30).toString());
+        String blockedId = fixtures.create(agreementId, onTime);
+        api.post("/api/actions/" + blockedId + "/status", Map.of("status", "BLOCKED", "reason", "No venue"));
+
+        for (String list : List.of("/api/actions?agreementId=" + agreementId + "&sort=reference",
+                "/api/agreements/" + agreementId + "/actions?sort=reference")) {
+            JsonNode items = api.get(list).getBody().get("items");
+            assertThat(items.get(0).get("lateness").get("overdue").asBoolean()).as(list).isTrue();
+            assertThat(items.get(0).get("lateness").get("waitingOn")).as(list).isEmpty();
+            assertThat(items.get(1).get("lateness").get("overdue").asBoolean()).as(list).isFalse();
+            assertThat(json.convertValue(items.get(1).get("lateness").get("waitingOn"), List.class))
+                    .as(list).containsExactly("L-1");
+            assertThat(items.get(2).get("lateness").get("blocked").asBoolean()).as(list).isTrue();
+        }
+        JsonNode read = api.get("/api/actions/" + overdueId).getBody();
+        assertThat(read.get("lateness").get("overdue").asBoolean()).isTrue();
+        api.post("/api/actions/" + overdueId + "/status", Map.of("status", "CANCELLED", "reason", "Dropped"));
+        assertThat(api.get("/api/actions/" + overdueId).getBody().get("lateness").isNull())
+                .as("a cancelled item is not late").isTrue();
+    }
+
+    @Test
     void badInputIsA4xxProblemNamingTheField() {
         String agreementId = fixtures.agreement();
         String path = "/api/agreements/" + agreementId + "/actions";

@@ -23,9 +23,11 @@ public record ActionItem(
         List<String> dependsOn,
         String cancellationReason,
         List<StatusChange> statusHistory,
-        String updatedBy) {
+        String updatedBy,
+        Lateness lateness) {
 
     public ActionItem {
+        lateness = lateness == null ? Lateness.NONE : lateness;
         milestones = milestones == null ? List.of() : milestones;
         indicators = indicators == null ? List.of() : indicators;
         dependsOn = dependsOn == null ? List.of() : dependsOn;

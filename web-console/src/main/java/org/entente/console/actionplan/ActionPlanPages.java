@@ -44,8 +44,8 @@ class ActionPlanPages {
     static final ParameterizedTypeReference<Page<ActionItem>> ITEMS = new ParameterizedTypeReference<>() {
     };
 
-    /** An item as the plan page shows it: why it is late, what it depends on and what depends on it. */
-    record Entry(ActionItem item, Lateness lateness, List<ActionItem> dependsOn, List<ActionItem> neededBy,
+    /** An item as the plan page shows it: what it depends on and what depends on it. */
+    record Entry(ActionItem item, List<ActionItem> dependsOn, List<ActionItem> neededBy,
                  boolean mayRecord) {
 
         public String key() {
@@ -76,13 +76,13 @@ class ActionPlanPages {
             List<ActionItem> dependsOn = item.dependsOn().stream().map(byId::get).filter(other -> other != null).toList();
             List<ActionItem> neededBy = items.stream().filter(other -> other.dependsOn().contains(item.id())).toList();
             groups.computeIfAbsent(item.status(), status -> new ArrayList<>()).add(new Entry(item,
-                    Lateness.of(item, byId, today), dependsOn, neededBy, manager || item.ownedBy(subject)));
+                    dependsOn, neededBy, manager || item.ownedBy(subject)));
         }
         model.addAttribute("agreement", agreement);
         model.addAttribute("summary", summary);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("groups", groups);
-        model.addAttribute("axis", TimeAxis.of(items, byId, today, LocaleContextHolder.getLocale()));
+        model.addAttribute("axis", TimeAxis.of(items, today, LocaleContextHolder.getLocale()));
         model.addAttribute("chart", Bars.of(summary.indicators().stream()
                 .map(total -> new Bars.Value(total.name(), total.unit(), total.actual(), total.target())).toList()));
         model.addAttribute("manager", manager);

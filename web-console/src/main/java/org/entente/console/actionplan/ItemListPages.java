@@ -1,11 +1,9 @@
 package org.entente.console.actionplan;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.console.ConsoleProperties;
 import org.entente.console.Page;
 import org.entente.console.Services;
 import org.springframework.security.core.Authentication;
@@ -26,11 +24,9 @@ class ItemListPages {
     private static final List<String> FILTERS = List.of("owner", "status", "category", "dueBefore");
 
     private final Services services;
-    private final ConsoleProperties properties;
 
-    ItemListPages(Services services, ConsoleProperties properties) {
+    ItemListPages(Services services) {
         this.services = services;
-        this.properties = properties;
     }
 
     @GetMapping("/actions/mine")
@@ -60,7 +56,6 @@ class ItemListPages {
         model.addAttribute("filters", filters);
         model.addAttribute("statuses", ActionPlanPages.STATUSES);
         model.addAttribute("categories", ItemForm.CATEGORIES);
-        model.addAttribute("today", LocalDate.now(properties.timeZone()));
         return "actionplan/items";
     }
 

@@ -1,38 +1,18 @@
 package org.entente.console.actionplan;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Why an open item is late: past its due date, blocked, or due to start while an item it depends
- * on is not done. Read from the item and the plan it belongs to; the service keeps no such flag.
+ * Why an open item is late, as actions-service says on each item (it holds the rule): past its due
+ * date, blocked, or due to start while the items named by reference are not done.
  */
 public record Lateness(boolean overdue, boolean blocked, List<String> waitingOn) {
 
+    /** What the service's null means: not late. */
     public static final Lateness NONE = new Lateness(false, false, List.of());
 
-    /**
-     * @param plan the plan's items by id, to tell which dependencies are not done
-     */
-    public static Lateness of(ActionItem item, Map<String, ActionItem> plan, LocalDate today) {
-        if (!item.isOpen()) {
-            return NONE;
-        }
-        boolean overdue = item.dueDate() != null && item.dueDate().isBefore(today);
-        boolean blocked = "BLOCKED".equals(item.status());
-        List<String> waitingOn = new ArrayList<>();
-        boolean dueToStart = item.startDate() == null || !item.startDate().isAfter(today);
-        if ("PLANNED".equals(item.status()) && dueToStart) {
-            for (String dependency : item.dependsOn()) {
-                ActionItem other = plan.get(dependency);
-                if (other != null && !other.isDone()) {
-                    waitingOn.add(other.reference());
-                }
-            }
-        }
-        return new Lateness(overdue, blocked, List.copyOf(waitingOn));
+    public Lateness {
+        waitingOn = waitingOn == null ? List.of() : waitingOn;
     }
 
     public boolean late() {

@@ -6,13 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The layout of a plan's time axis, drawn as SVG by the plan page: one row per dated item, a bar
  * from its start to its due date (a point when it has only one of them), its milestones as
  * points, a tick at the first of a month (every month, or every few on a long plan) and a line at today.
- * Pure arithmetic, so positions, late marking and the today line are tested without a server.
+ * Pure arithmetic, so positions and the today line are tested without a server; which items are
+ * late comes with each item from actions-service.
  */
 public record TimeAxis(int width, int height, LocalDate from, LocalDate to, Integer todayX, List<Tick> ticks,
                        List<Row> rows) {
@@ -35,7 +35,7 @@ public record TimeAxis(int width, int height, LocalDate from, LocalDate to, Inte
     /**
      * One item: its bar from {@code x} over {@code width} (width 0: a single date, drawn as a point).
      */
-    public record Row(ActionItem item, Lateness lateness, int y, int x, int width, List<Point> milestones) {
+    public record Row(ActionItem item, int y, int x, int width, List<Point> milestones) {
 
         public int barY() {
             return y + (ROW_HEIGHT - BAR_HEIGHT) / 2;
@@ -50,7 +50,7 @@ public record TimeAxis(int width, int height, LocalDate from, LocalDate to, Inte
         }
     }
 
-    public static TimeAxis of(List<ActionItem> items, Map<String, ActionItem> plan, LocalDate today, Locale locale) {
+    public static TimeAxis of(List<ActionItem> items, LocalDate today, Locale locale) {
         List<ActionItem> dated = items.stream().filter(item -> item.startDate() != null || item.dueDate() != null).toList();
         if (dated.isEmpty()) {
             return new TimeAxis(WIDTH, HEADER, today, today, null, List.of(), List.of());
@@ -75,7 +75,7 @@ public record TimeAxis(int width, int height, LocalDate from, LocalDate to, Inte
             List<Point> milestones = item.milestones().stream().filter(milestone -> milestone.dueDate() != null)
                     .map(milestone -> new Point(scale.x(milestone.dueDate()), milestone.title(), milestone.reachedOn() != null))
                     .toList();
-            rows.add(new Row(item, Lateness.of(item, plan, today), y, x, Math.max(scale.x(due) - x, 0), milestones));
+            rows.add(new Row(item, y, x, Math.max(scale.x(due) - x, 0), milestones));
             y += ROW_HEIGHT;
         }
         // A tick every month, or every few months when a month is narrower than its label.

@@ -2,6 +2,7 @@ package org.entente.console.imports;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -58,17 +61,18 @@ class ImportPages {
     }
 
     @GetMapping("/imports")
-    String imports(Model model) {
+    String imports(Authentication user, Model model) {
         if (!model.containsAttribute("uploadErrors")) {
             model.addAttribute("uploadErrors", FormErrors.NONE);
         }
-        model.addAttribute("kinds", ImportKind.offered().stream().map(ImportKind::slug).toList());
-        model.addAttribute("history", history());
+        model.addAttribute("kinds", ImportKind.offeredTo(user).stream().map(ImportKind::slug).toList());
+        model.addAttribute("history", history(user));
         return "imports/imports";
     }
 
     @PostMapping("/imports")
-    String upload(MultipartHttpServletRequest request, Model model, HttpServletResponse response) throws IOException {
+    String upload(MultipartHttpServletRequest request, Authentication user, Model model, HttpServletResponse response)
+            throws IOException {
         MultipartFile file;
         try {
             // The body is parsed here, on first asking (resolve-lazily), so a file over the limit is refused on this page.
@@ -76,7 +80,8 @@ class ImportPages {
         } catch (MaxUploadSizeExceededException overTheLimit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             String tooLarge = messages.getMessage("imports.tooLarge", null, LocaleContextHolder.getLocale());
-            return refused(new Problem(413, tooLarge, null, List.of(new Problem.FieldProblem("file", tooLarge))), null, model);
+            return refused(new Problem(413, tooLarge, null, List.of(new Problem.FieldProblem("file", tooLarge))), null, user,
+                    model);
         }
         String kind = request.getParameter("kind");
         ImportKind chosen = kind(kind);
@@ -92,16 +97,17 @@ class ImportPages {
         } catch (RestClientResponseException refusal) {
             Problem problem = Problem.of(refusal);
             response.setStatus(problem.status() >= 500 ? HttpStatus.BAD_GATEWAY.value() : problem.status());
-            return refused(problem, kind, model);
+            return refused(problem, kind, user, model);
         }
     }
 
     @GetMapping("/imports/{kind}/{id}")
     String report(@PathVariable String kind, @PathVariable String id,
                   @RequestParam(defaultValue = "false") boolean errorsOnly,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+                  @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         ImportKind imported = kind(kind);
         model.addAttribute("kind", imported.slug());
+        model.addAttribute("mayApply", ImportKind.offeredTo(user).contains(imported));
         model.addAttribute("job", job(imported, id));
         model.addAttribute("errorsOnly", errorsOnly);
         model.addAttribute("outcomes", Import.OUTCOMES);
@@ -120,23 +126,24 @@ class ImportPages {
 
     /** The progress alone, which the report asks for again while the import applies. */
     @GetMapping("/imports/{kind}/{id}/progress")
-    String progress(@PathVariable String kind, @PathVariable String id, Model model) {
+    String progress(@PathVariable String kind, @PathVariable String id, Authentication user, Model model) {
         ImportKind imported = kind(kind);
         model.addAttribute("kind", imported.slug());
+        model.addAttribute("mayApply", ImportKind.offeredTo(user).contains(imported));
         model.addAttribute("job", job(imported, id));
         model.addAttribute("outcomes", Import.OUTCOMES);
         return "imports/report :: progress";
     }
 
     @PostMapping("/imports/{kind}/{id}/apply")
-    String apply(@PathVariable String kind, @PathVariable String id, Model model) {
+    String apply(@PathVariable String kind, @PathVariable String id, Authentication user, Model model) {
         ImportKind imported = kind(kind);
         try {
             imported.of(services).post().uri("/api/imports/{id}/apply", id).retrieve().toBodilessEntity();
             return "redirect:/imports/" + imported.slug() + "/" + id;
         } catch (RestClientResponseException refusal) {
             model.addAttribute("applyErrors", FormErrors.of(Problem.of(refusal)));
-            return report(kind, id, false, 0, model);
+            return report(kind, id, false, 0, user, model);
         }
     }
 
@@ -148,21 +155,30 @@ class ImportPages {
                 .queryParam("lang", lang).build(template.slug(), format)), response);
     }
 
-    private String refused(Problem problem, String kind, Model model) {
+    private String refused(Problem problem, String kind, Authentication user, Model model) {
         model.addAttribute("uploadErrors", FormErrors.of(problem));
         model.addAttribute("chosenKind", kind);
-        return imports(model);
+        return imports(user, model);
     }
 
     private Import job(ImportKind kind, String id) {
         return kind.of(services).get().uri("/api/imports/{id}", id).retrieve().body(Import.class);
     }
 
-    /** The imports of every service that imports an offered kind, newest first. */
-    private List<Import> history() {
+    /**
+     * The imports of every service whose imports the user may read, newest first. A service that
+     * refuses them all the same (its rules changed) leaves its imports out rather than the page.
+     */
+    private List<Import> history(Authentication user) {
         List<Import> history = new ArrayList<>();
-        ImportKind.offered().stream().map(kind -> kind.of(services)).distinct()
-                .forEach(service -> history.addAll(latest(service.get())));
+        Arrays.stream(ImportKind.values()).filter(kind -> kind.readableBy(user)).map(kind -> kind.of(services)).distinct()
+                .forEach(service -> {
+                    try {
+                        history.addAll(latest(service.get()));
+                    } catch (HttpClientErrorException.Forbidden refused) {
+                        // not this user's to read
+                    }
+                });
         history.sort(Comparator.comparing(Import::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
         return history;
     }

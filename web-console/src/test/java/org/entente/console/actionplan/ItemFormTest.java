@@ -50,7 +50,7 @@ class ItemFormTest {
         ActionItem item = new ActionItem("1", 4, "a", "KZ-2", "Leadership", null, "TRAINING",
                 new ActionItem.Owner("Marc Lefebvre", null, "marc"), null, LocalDate.of(2026, 12, 31), 2, "PLANNED", 0,
                 List.of(), List.of(new ActionItem.Indicator("senior officials trained", "officials", 40.0, 20)),
-                List.of(), null, List.of(), null);
+                List.of(), null, List.of(), null, null);
 
         Map<String, String> form = ItemForm.of(item);
 
@@ -81,6 +81,6 @@ class ItemFormTest {
 
     private static ActionItem item(long version, String title, String due) {
         return new ActionItem("1", version, "a", "KZ-2", title, null, "TRAINING", null, null, LocalDate.parse(due), 1,
-                "PLANNED", 0, List.of(), List.of(), List.of(), null, List.of(), null);
+                "PLANNED", 0, List.of(), List.of(), List.of(), null, List.of(), null, null);
     }
 }

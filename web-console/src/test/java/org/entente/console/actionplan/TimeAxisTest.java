@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,25 +34,11 @@ class TimeAxisTest {
     }
 
     @Test
-    void lateItemsAreMarkedOverdueBlockedOrWaitingAndDoneOnesNever() {
-        ActionItem overdue = item("1", "KZ-1", "IN_PROGRESS", "2026-01-01", "2026-02-01", List.of());
-        ActionItem waiting = item("2", "KZ-3", "PLANNED", "2026-02-15", "2026-06-30", List.of("1"));
-        ActionItem notYetDue = item("3", "KZ-4", "PLANNED", "2026-04-01", "2026-06-30", List.of("1"));
-        ActionItem doneLate = item("4", "KZ-5", "DONE", "2026-01-01", "2026-02-01", List.of());
-        TimeAxis axis = axis(overdue, waiting, notYetDue, doneLate);
-
-        assertThat(axis.rows().get(0).lateness()).isEqualTo(new Lateness(true, false, List.of()));
-        assertThat(axis.rows().get(1).lateness()).isEqualTo(new Lateness(false, false, List.of("KZ-1")));
-        assertThat(axis.rows().get(2).lateness().late()).as("it is not due to start yet").isFalse();
-        assertThat(axis.rows().get(3).lateness().late()).isFalse();
-    }
-
-    @Test
     void anItemWithOneDateIsAPointItsMilestonesArePointsAndUndatedItemsAreLeftOut() {
         ActionItem dueOnly = new ActionItem("1", 1, "a", "KZ-1", "t", null, "TRAINING", null, null,
                 LocalDate.of(2026, 6, 15), 1, "PLANNED", 0,
                 List.of(new ActionItem.Milestone("curriculum", LocalDate.of(2026, 5, 1), LocalDate.of(2026, 4, 28))),
-                List.of(), List.of(), null, List.of(), null);
+                List.of(), List.of(), null, List.of(), null, null);
         ActionItem undated = item("2", "KZ-2", "PLANNED", null, null, List.of());
         TimeAxis axis = axis(dueOnly, undated);
 
@@ -87,13 +70,12 @@ class TimeAxisTest {
     }
 
     private static TimeAxis axis(ActionItem... items) {
-        Map<String, ActionItem> plan = List.of(items).stream().collect(Collectors.toMap(ActionItem::id, Function.identity()));
-        return TimeAxis.of(List.of(items), plan, TODAY, Locale.ENGLISH);
+        return TimeAxis.of(List.of(items), TODAY, Locale.ENGLISH);
     }
 
     static ActionItem item(String id, String reference, String status, String start, String due, List<String> dependsOn) {
         return new ActionItem(id, 1, "a", reference, "title " + reference, null, "TRAINING", null,
                 start == null ? null : LocalDate.parse(start), due == null ? null : LocalDate.parse(due), 1, status, 0,
-                List.of(), List.of(), dependsOn, null, List.of(), null);
+                List.of(), List.of(), dependsOn, null, List.of(), null, null);
     }
 }
