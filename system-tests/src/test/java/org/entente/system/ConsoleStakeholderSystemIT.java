@@ -112,9 +112,12 @@ class ConsoleStakeholderSystemIT extends ConsoleBrowserTest {
         // Her calendar, fetched as a calendar application does: the URL alone, no header.
         String training = created(post("actions-service", "/api/agreements/" + mou + "/actions", """
                 {"reference": "KZ-1", "title": "Leadership training for senior officials", "category": "TRAINING",
-                 "dueDate": "2026-12-31"}"""));
+                 "dueDate": "%s"}""".formatted(LocalDate.now().plusMonths(1))));
+        // A reference no public code or item of this run can contain, so its absence proves something.
+        String restrictedItem = "HIDDEN-" + run;
         created(post("actions-service", "/api/agreements/" + restricted + "/actions", """
-                {"reference": "KZ-9", "title": "Secret item", "category": "TRAINING", "dueDate": "2026-12-30"}"""));
+                {"reference": "%s", "title": "Secret item", "category": "TRAINING", "dueDate": "%s"}"""
+                .formatted(restrictedItem, LocalDate.now().plusMonths(1))));
         browser.go(console + "/calendars");
         browser.assertAccessible("the calendars page");
         String calendarUrl = browser.find(By.id("personal-calendar-url")).getDomProperty("value");
@@ -127,7 +130,7 @@ class ConsoleStakeholderSystemIT extends ConsoleBrowserTest {
 
         // The restricted agreement: in no page, count, calendar or inbox of hers.
         await().atMost(WAIT).until(() -> timeline(restricted).size() >= 2);
-        assertThat(summaries(calendarUrl)).noneMatch(summary -> summary.contains(restrictedCode) || summary.contains("KZ-9"));
+        assertThat(summaries(calendarUrl)).noneMatch(summary -> summary.contains(restrictedCode) || summary.contains(restrictedItem));
         browser.go(console + "/inbox");
         assertThat(browser.pageText()).doesNotContain(restrictedCode);
         JsonNode inbox = send("notify-service", "GET", "/api/subscribers/aigerim/inbox?size=100", null).body();
