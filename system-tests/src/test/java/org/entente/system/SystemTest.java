@@ -3,6 +3,7 @@ package org.entente.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -54,9 +55,10 @@ abstract class SystemTest {
         String[] value();
     }
 
-    /** A test class that also needs the web console, started after the services. */
+    /** A test class that also needs the web console, started after the services (inherited: see ConsoleBrowserTest). */
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.TYPE)
+    @Inherited
     @interface WithConsole {
     }
 
