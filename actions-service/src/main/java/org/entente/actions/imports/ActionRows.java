@@ -28,7 +28,6 @@ import org.entente.platform.spreadsheet.RowPlan;
 import org.entente.platform.spreadsheet.RowValues;
 import org.entente.platform.spreadsheet.RuleBreaks;
 import org.entente.platform.spreadsheet.Vocabulary;
-import org.entente.platform.web.Languages;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
@@ -229,21 +228,19 @@ class ActionRows implements RowHandler {
 
     @Override
     public Map<String, String> example(Locale language) {
-        boolean fr = Languages.locale(language) == Locale.FRENCH;
         Map<String, String> example = new LinkedHashMap<>();
         example.put("agreement", "INSP-KZ-2025-01");
         example.put("reference", "KZ-1");
-        example.put("title", fr ? "Formation des cadres dirigeants de l'Agence" : "Training of the Agency's senior executives");
+        example.put("title", vocabulary.example(kind(), "title", language));
         example.put("category", vocabulary.label(ActionCategory.TRAINING, language));
         example.put("owner_name", "Claire Martin");
         example.put("owner_email", "claire.martin@example.org");
-        example.put("start_date", fr ? "15/09/2025" : "2025-09-15");
-        example.put("due_date", fr ? "30/06/2026" : "2026-06-30");
+        example.put("start_date", vocabulary.example(kind(), "start_date", language));
+        example.put("due_date", vocabulary.example(kind(), "due_date", language));
         example.put("weight", "2");
-        example.put("milestones", fr ? "Séminaire de lancement (15/09/2025); Rapport final (30/06/2026)"
-                : "Kick-off seminar (2025-09-15); Final report (2026-06-30)");
-        example.put("indicator_names", fr ? "Cadres formés; Modules" : "Executives trained; Modules");
-        example.put("indicator_units", fr ? "personnes; modules" : "people; modules");
+        example.put("milestones", vocabulary.example(kind(), "milestones", language));
+        example.put("indicator_names", vocabulary.example(kind(), "indicator_names", language));
+        example.put("indicator_units", vocabulary.example(kind(), "indicator_units", language));
         example.put("indicator_targets", "120; 6");
         return example;
     }

@@ -31,7 +31,6 @@ import org.entente.platform.spreadsheet.RowPlan;
 import org.entente.platform.spreadsheet.RowValues;
 import org.entente.platform.spreadsheet.RuleBreaks;
 import org.entente.platform.spreadsheet.Vocabulary;
-import org.entente.platform.web.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -167,7 +166,6 @@ class AgreementRows implements RowHandler {
 
     @Override
     public Map<String, String> example(Locale language) {
-        boolean fr = Languages.locale(language) == Locale.FRENCH;
         Map<String, String> example = new LinkedHashMap<>();
         example.put("code", "INSP-KZ-2025-01");
         example.put("kind", vocabulary.label(AgreementKind.MOU, language));
@@ -178,15 +176,15 @@ class AgreementRows implements RowHandler {
         example.put("party1_organization", "INSP");
         example.put("party1_role", vocabulary.label(PartyRole.SIGNATORY, language));
         example.put("party1_signatory", "Maryvonne Le Brignonen");
-        example.put("party1_signatory_title", fr ? "Directrice" : "Director");
+        example.put("party1_signatory_title", vocabulary.example(kind(), "party1_signatory_title", language));
         example.put("party2_organization", "Agency for Civil Service Affairs");
         example.put("party2_role", vocabulary.label(PartyRole.SIGNATORY, language));
         example.put("party2_signatory", "Darkhan Zhazykbay");
-        example.put("party2_signatory_title", fr ? "Président" : "Chairman");
-        example.put("signed_on", fr ? "12/06/2025" : "2025-06-12");
+        example.put("party2_signatory_title", vocabulary.example(kind(), "party2_signatory_title", language));
+        example.put("signed_on", vocabulary.example(kind(), "signed_on", language));
         example.put("signed_at", "Astana");
-        example.put("effective_from", fr ? "12/06/2025" : "2025-06-12");
-        example.put("expires_on", fr ? "11/06/2030" : "2030-06-11");
+        example.put("effective_from", vocabulary.example(kind(), "effective_from", language));
+        example.put("expires_on", vocabulary.example(kind(), "expires_on", language));
         example.put("renewal_notice_days", "90");
         example.put("confidentiality", vocabulary.label(Confidentiality.PUBLIC, language));
         example.put("responsible_name", "Claire Martin");

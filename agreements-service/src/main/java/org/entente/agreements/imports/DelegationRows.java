@@ -28,7 +28,6 @@ import org.entente.platform.spreadsheet.RowPlan;
 import org.entente.platform.spreadsheet.RowValues;
 import org.entente.platform.spreadsheet.RuleBreaks;
 import org.entente.platform.spreadsheet.Vocabulary;
-import org.entente.platform.web.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -168,20 +167,18 @@ class DelegationRows implements RowHandler {
 
     @Override
     public Map<String, String> example(Locale language) {
-        boolean fr = Languages.locale(language) == Locale.FRENCH;
         Map<String, String> example = new LinkedHashMap<>();
         example.put("agreement", "INSP-KZ-2025-01");
         example.put("direction", vocabulary.label(DelegationDirection.INCOMING, language));
         example.put("host_organization", "INSP");
         example.put("visiting_organization", "Agency for Civil Service Affairs");
         example.put("leader_name", "Darkhan Zhazykbay");
-        example.put("leader_title", fr ? "Président" : "Chairman");
-        example.put("start_date", fr ? "15/09/2025" : "2025-09-15");
-        example.put("end_date", fr ? "19/09/2025" : "2025-09-19");
+        example.put("leader_title", vocabulary.example(kind(), "leader_title", language));
+        example.put("start_date", vocabulary.example(kind(), "start_date", language));
+        example.put("end_date", vocabulary.example(kind(), "end_date", language));
         example.put("city", "Strasbourg");
-        example.put("country", fr ? "France" : "FR");
-        example.put("purpose", fr ? "Visite d'étude sur la formation des cadres dirigeants"
-                : "Study visit on training senior executives");
+        example.put("country", vocabulary.example(kind(), "country", language));
+        example.put("purpose", vocabulary.example(kind(), "purpose", language));
         return example;
     }
 }

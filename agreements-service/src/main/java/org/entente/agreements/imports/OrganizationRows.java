@@ -17,7 +17,6 @@ import org.entente.platform.spreadsheet.RowPlan;
 import org.entente.platform.spreadsheet.RowValues;
 import org.entente.platform.spreadsheet.RuleBreaks;
 import org.entente.platform.spreadsheet.Vocabulary;
-import org.entente.platform.web.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,11 +80,10 @@ class OrganizationRows implements RowHandler {
 
     @Override
     public Map<String, String> example(Locale language) {
-        boolean fr = Languages.locale(language) == Locale.FRENCH;
         Map<String, String> example = new LinkedHashMap<>();
         example.put("name", "Institut national du service public");
         example.put("acronym", "INSP");
-        example.put("country", fr ? "France" : "FR");
+        example.put("country", vocabulary.example(kind(), "country", language));
         example.put("type", vocabulary.label(OrganizationType.SCHOOL_OR_ACADEMY, language));
         example.put("website", "https://insp.gouv.fr");
         return example;

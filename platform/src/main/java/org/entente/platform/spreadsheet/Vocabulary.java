@@ -23,12 +23,14 @@ public final class Vocabulary {
 
     private final Map<Locale, ResourceBundle> headers = new HashMap<>();
     private final Map<Locale, ResourceBundle> labels = new HashMap<>();
+    private final Map<Locale, ResourceBundle> examples = new HashMap<>();
     private final Map<String, String> countries = new HashMap<>();
 
     public Vocabulary() {
         for (Locale language : LANGUAGES) {
             headers.put(language, ResourceBundle.getBundle("imports/columns", language, NO_FALLBACK));
             labels.put(language, ResourceBundle.getBundle("imports/labels", language, NO_FALLBACK));
+            examples.put(language, ResourceBundle.getBundle("imports/examples", language, NO_FALLBACK));
         }
         for (String code : Locale.getISOCountries()) {
             Locale country = new Locale("", code);
@@ -61,6 +63,11 @@ public final class Vocabulary {
         return kind.columns().stream().filter(column -> words(column).equals(wanted)
                 || LANGUAGES.stream().anyMatch(language -> words(header(kind, column, language)).equals(wanted)))
                 .findFirst();
+    }
+
+    /** A cell of the template's example row whose words or date format depend on the language. */
+    public String example(ImportKind kind, String column, Locale language) {
+        return examples.get(Languages.locale(language)).getString(kind.name() + "." + column);
     }
 
     public String label(Enum<?> value, Locale language) {
