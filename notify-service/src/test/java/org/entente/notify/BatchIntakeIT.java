@@ -107,6 +107,36 @@ class BatchIntakeIT extends NotifyIntegrationTest {
         assertThat(mongo.count(Query.query(where("subscriptionId").is(follower)), Delivery.COLLECTION)).isEqualTo(1);
     }
 
+    @Test
+    void theReplicaKeepsTheNewestVersionWhateverOrderTheBatchesBringThemIn() {
+        String early = newId();
+        String late = newId();
+        Instant time = Instant.now();
+
+        agreementEvents.accept(batch(List.of(created(early, 3, "Three", time)), 0));
+        // A late batch: the early agreement's older version, and a new agreement beside it.
+        agreementEvents.accept(batch(List.of(created(early, 2, "Two", time), created(late, 1, "One", time)), 10));
+
+        assertThat(replica(early)).containsExactly(3L, "Three");
+        assertThat(replica(late)).containsExactly(1L, "One");
+
+        agreementEvents.accept(batch(List.of(created(early, 4, "Four", time), created(late, 2, "Two", time)), 20));
+
+        assertThat(replica(early)).containsExactly(4L, "Four");
+        assertThat(replica(late)).containsExactly(2L, "Two");
+    }
+
+    private ProducerRecord<String, String> created(String agreementId, long version, String title, Instant time) {
+        return cloudEvent(agreementsTopic, newId(), CREATED, agreementId, time,
+                agreementCreated(agreementId, version, "R-" + agreementId, title, title));
+    }
+
+    /** The replica's version and English title. */
+    private List<Object> replica(String agreementId) {
+        AgreementReplica replica = mongo.findById(agreementId, AgreementReplica.class, AgreementReplica.COLLECTION);
+        return List.of(replica.version(), replica.title().get("en"));
+    }
+
     private String follow(String agreementId) {
         return Fixtures.create(api, Fixtures.inAppSubscription(newId(), Map.of("agreementIds", List.of(agreementId))))
                 .get("id").asString();

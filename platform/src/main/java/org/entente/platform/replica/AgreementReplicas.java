@@ -2,6 +2,9 @@ package org.entente.platform.replica;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,7 @@ import java.util.Optional;
 
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementEvent;
+import org.entente.platform.VersionIndex;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.inbound.InboundEvent;
 import org.entente.platform.security.Caller;
@@ -32,45 +36,46 @@ public class AgreementReplicas {
     public AgreementReplicas(IdempotentWrites writes, MongoTemplate mongo) {
         this.writes = writes;
         this.mongo = mongo;
+        VersionIndex.create(mongo, AgreementReplica.COLLECTION);
     }
 
     /**
-     * Every agreement event carries the agreement's new state: keep it if it is newer than ours.
-     * Returns the replica when it now stands at this event's version (written now, or already by
-     * an earlier delivery of the same event); empty for other events and for late, older ones.
+     * Every agreement event carries the agreement's new state: keeps, for each agreement in the
+     * batch, its newest state if that is newer than ours, in one bulk write, with the documents
+     * any of its events attached. Older states in the batch are not written, since the newest
+     * overwrites them at once. Returns each agreement's newest version in the batch.
      */
-    public Optional<AgreementReplica> apply(InboundEvent event) {
-        if (!(event.data() instanceof AgreementEvent agreementEvent)) {
-            return Optional.empty();
-        }
-        AgreementReplica learnt = AgreementReplica.of(agreementEvent.agreement(), event.time());
-        Update update = fields(learnt);
-        if (agreementEvent instanceof AgreementDocumentAdded added) {
-            update.addToSet("documents", new AgreementReplica.Document(added.documentId(), added.fileName(),
-                    added.contentType()));
-        }
-        writes.upsertIfNewer(AgreementReplica.COLLECTION, learnt.id(), learnt.version(), update);
-        return find(learnt.id()).filter(stored -> stored.version() == learnt.version());
-    }
-
-    /**
-     * {@link #apply} for a batch, without reading back: only each agreement's newest state in
-     * the batch is written, since an older one would be overwritten by it at once.
-     */
-    public void applyAll(List<InboundEvent> events) {
+    public Map<String, Long> applyAll(List<InboundEvent> events) {
         Map<String, AgreementReplica> newest = new LinkedHashMap<>();
+        Map<String, List<AgreementReplica.Document>> attached = new HashMap<>();
         for (InboundEvent event : events) {
             if (event.data() instanceof AgreementEvent agreementEvent) {
                 AgreementReplica learnt = AgreementReplica.of(agreementEvent.agreement(), event.time());
                 newest.merge(learnt.id(), learnt, (known, other) -> other.version() > known.version() ? other : known);
+                if (agreementEvent instanceof AgreementDocumentAdded added) {
+                    attached.computeIfAbsent(learnt.id(), id -> new ArrayList<>()).add(new AgreementReplica.Document(
+                            added.documentId(), added.fileName(), added.contentType()));
+                }
             }
         }
-        newest.values().forEach(this::store);
+        writes.upsertAllIfNewer(AgreementReplica.COLLECTION, newest.values().stream()
+                .map(agreement -> new IdempotentWrites.VersionedWrite(agreement.id(), agreement.version(),
+                        withDocuments(fields(agreement), attached.get(agreement.id()))))
+                .toList());
+        Map<String, Long> versions = new LinkedHashMap<>();
+        newest.forEach((id, agreement) -> versions.put(id, agreement.version()));
+        return versions;
     }
 
     /** Keeps what was learnt unless the replica already holds this version or a newer one. Returns whether it wrote. */
     public boolean store(AgreementReplica agreement) {
         return writes.upsertIfNewer(AgreementReplica.COLLECTION, agreement.id(), agreement.version(), fields(agreement));
+    }
+
+    /** Documents come one event at a time, so they are added to what the replica has, never replaced. */
+    private static Update withDocuments(Update update, List<AgreementReplica.Document> documents) {
+        return documents == null ? update
+                : update.addToSet("documents").each(documents.toArray());
     }
 
     /** What a snapshot tells, documents aside: those come one event at a time. */
@@ -91,6 +96,12 @@ public class AgreementReplicas {
                 .set("kind", agreement.kind())
                 .set("effectiveFrom", agreement.effectiveFrom())
                 .set("parties", agreement.partiesOrNone());
+    }
+
+    /** The replicas of these agreements, in one read. */
+    public List<AgreementReplica> findAll(Collection<String> agreementIds) {
+        return mongo.find(Query.query(where("_id").in(agreementIds)), AgreementReplica.class,
+                AgreementReplica.COLLECTION);
     }
 
     public Optional<AgreementReplica> find(String agreementId) {
