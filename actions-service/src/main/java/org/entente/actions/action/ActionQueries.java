@@ -72,9 +72,13 @@ public class ActionQueries {
 
     /** An agreement's items, without their progress logs. */
     public List<ActionItem> ofAgreement(String agreementId) {
+        return items(ofAgreementQuery(agreementId));
+    }
+
+    static Query ofAgreementQuery(String agreementId) {
         Query query = Query.query(where("agreementId").is(agreementId));
         query.fields().exclude("progress").exclude("pendingEvents");
-        return items(query);
+        return query;
     }
 
     /** Items of the agreement still to be done (planned, in progress, blocked). */
@@ -84,7 +88,12 @@ public class ActionQueries {
 
     /** Open items due before {@code limit}: what the deadline job looks at. */
     public List<ActionItem> openDueBefore(LocalDate limit) {
-        return items(Query.query(where("status").in(ActionStatus.OPEN).and("dueDate").lt(limit)));
+        return items(openDueBeforeQuery(limit));
+    }
+
+    /** The shape of the item list's overdue filter too (open, due before today). */
+    static Query openDueBeforeQuery(LocalDate limit) {
+        return Query.query(where("status").in(ActionStatus.OPEN).and("dueDate").lt(limit));
     }
 
     Page<ActionItem> list(Filter filter, List<String> hiddenAgreements, Pageable pageable) {

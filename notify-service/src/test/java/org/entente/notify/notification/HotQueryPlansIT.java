@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.bson.Document;
-import org.entente.localstack.test.TestInfrastructure;
+import org.entente.localstack.test.QueryPlans;
 import org.entente.notify.NotifyIntegrationTest;
 import org.entente.notify.delivery.Delivery;
 import org.entente.notify.delivery.DeliveryDispatcher;
@@ -22,13 +20,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
-import org.testcontainers.DockerClientFactory;
 
 /**
  * On a real MongoDB each hot query of notify-service is served by an index the service
- * creates: an index scan, no collection scan, no sort in memory. The embedded server ignores
- * secondary indexes (it scans), so this runs only where the test infrastructure is the
- * Testcontainers {@code mongo}, that is where a Docker engine answers.
+ * creates: an index scan, no collection scan, no sort in memory (see {@link QueryPlans}: only
+ * where a Docker engine answers).
  */
 class HotQueryPlansIT extends NotifyIntegrationTest {
 
@@ -37,10 +33,7 @@ class HotQueryPlansIT extends NotifyIntegrationTest {
 
     @BeforeEach
     void onARealMongo() {
-        String mode = System.getProperty(TestInfrastructure.MODE_PROPERTY, "auto");
-        assumeTrue(!"embedded".equals(mode) && ("docker".equals(mode) || DockerClientFactory.instance().isDockerAvailable()),
-                "No Docker engine answers: the embedded MongoDB server ignores secondary indexes, so query plans"
-                        + " are checked only against the Testcontainers mongo");
+        assumeTrue(QueryPlans.realMongo(), QueryPlans.EMBEDDED);
     }
 
     @Test
@@ -70,25 +63,7 @@ class HotQueryPlansIT extends NotifyIntegrationTest {
     }
 
     private void assertServedByAnIndex(String collection, Query query) {
-        var find = mongo.getCollection(collection).find(query.getQueryObject()).sort(query.getSortObject());
-        if (query.getLimit() > 0) {
-            find = find.limit(query.getLimit());
-        }
-        Document plan = find.explain().get("queryPlanner", Document.class).get("winningPlan", Document.class);
-        List<String> stages = new ArrayList<>();
-        stages(plan, stages);
-        assertThat(stages).as(plan.toJson()).contains("IXSCAN").doesNotContain("COLLSCAN", "SORT");
-    }
-
-    /** Every stage of a plan, whatever its shape (classic inputStage/inputStages, or the newer queryPlan). */
-    private static void stages(Object node, List<String> stages) {
-        if (node instanceof Document document) {
-            if (document.get("stage") instanceof String stage) {
-                stages.add(stage);
-            }
-            document.values().forEach(value -> stages(value, stages));
-        } else if (node instanceof List<?> list) {
-            list.forEach(value -> stages(value, stages));
-        }
+        assertThat(QueryPlans.stages(mongo.getCollection(collection), query.getQueryObject(), query.getSortObject(),
+                query.getLimit())).contains("IXSCAN").doesNotContain("COLLSCAN", "SORT");
     }
 }
