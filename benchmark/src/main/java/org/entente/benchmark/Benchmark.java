@@ -132,6 +132,10 @@ public final class Benchmark {
             int importRows = Integer.parseInt(options.getOrDefault("import-rows", "10000"));
             System.out.println("Spreadsheet import of " + importRows + " agreements: dry run, then apply...");
             report.put("spreadsheetImport", SpreadsheetImport.measure(agreementsUrl, notifyUrl, importRows));
+            if (consoleUrl != null) {
+                System.out.println("Console pages: the register after the import...");
+                report.put("consoleRegisterAfterImport", ConsolePages.register(consoleUrl, agreementsUrl, 100));
+            }
 
             System.out.println("Limits of the parts underneath...");
             Map<String, Object> mongoRate = Limits.mongoUpdateRate(mongo, Duration.ofSeconds(10));

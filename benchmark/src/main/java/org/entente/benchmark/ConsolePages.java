@@ -67,6 +67,24 @@ final class ConsolePages {
         return figures;
     }
 
+    /**
+     * The register's page alone, with what is stored now (after the import, say): how large a
+     * register the page serves in time.
+     */
+    static Map<String, Object> register(String consoleUrl, String agreementsUrl, int renders) {
+        Matcher total = TOTAL.matcher(new Http().send("GET", agreementsUrl + "/api/agreements?size=1", null, null).body());
+        int stored = total.find() ? Integer.parseInt(total.group(1)) : 0;
+        HttpClient browser = signedInAsStaff(consoleUrl);
+        Latencies register = new Latencies();
+        for (int i = 0; i < WARM_UP + renders; i++) {
+            long nanos = get(browser, consoleUrl + "/agreements");
+            if (i >= WARM_UP) {
+                register.add(nanos);
+            }
+        }
+        return Map.of("agreementsStored", stored, "render", register.summary());
+    }
+
     /** Registers agreements until the register holds at least {@link #REGISTER_AGREEMENTS}; returns how many it holds. */
     private static int topUpTheRegister(Http api, String agreementsUrl) {
         Matcher total = TOTAL.matcher(api.send("GET", agreementsUrl + "/api/agreements?size=1", null, null).body());
