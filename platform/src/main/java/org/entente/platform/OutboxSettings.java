@@ -12,8 +12,9 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * The outbox relay: how often the sweep looks for events a crash or a broker outage left
- * behind, and how many documents are relayed in parallel (each document always in the same
- * lane, so its events keep their order), and the streams (binding names such as
+ * behind, how many lanes relay documents in parallel (each document always in the same lane,
+ * so one instance never sends it twice at once; a lane relays all that is queued to it in one
+ * run), and the streams (binding names such as
  * {@code agreements}) the outbox publishes to, whose producers are made at start-up.
  */
 @Validated
