@@ -86,7 +86,7 @@ public class IdempotentWrites {
      * {@link #upsertIfNewer} for many replicas (distinct ids) in two round trips: the stored
      * versions read by {@code _id}, then one unordered bulk of upserts, each guarded by the
      * version it read (or inserting when there was none; the collection has a
-     * {@link org.entente.platform.VersionIndex}). A write that another writer beat
+     * {@link org.entente.platform.GuardIndex} on version). A write that another writer beat
      * (its guard missed, so its insert collided with the stored {@code _id}) is decided again
      * from a fresh read. Returns the ids written.
      */

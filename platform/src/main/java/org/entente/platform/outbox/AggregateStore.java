@@ -10,7 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.entente.platform.VersionIndex;
+import org.entente.platform.GuardIndex;
 import org.entente.platform.security.Caller;
 import org.entente.platform.web.ProblemException;
 
@@ -70,7 +70,7 @@ public class AggregateStore<T extends Aggregate> {
         this.clock = clock;
         this.visible = visible;
         relay.watch(collection);
-        VersionIndex.create(mongo, collection);
+        GuardIndex.create(mongo, collection, VERSION);
         mongo.getConverter().getMappingContext().getRequiredPersistentEntity(storage.type()).doWithProperties(
                 (org.springframework.data.mapping.PropertyHandler<MongoPersistentProperty>) property -> {
                     if (!property.isIdProperty()) {
