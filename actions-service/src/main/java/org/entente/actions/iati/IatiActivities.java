@@ -93,6 +93,8 @@ class IatiActivities {
             narrative(xml, title.getValue(), title.getKey());
         }
         xml.writeEndElement();
+        // The summary is one text with no language of its own: it is taken to be in the default one.
+        description(xml, agreement.summary(), settings.defaultLanguage());
         participatingOrgs(xml, agreement);
         code(xml, "activity-status", IatiCodes.activityStatus(agreement.status()));
         agreementDates(xml, agreement);
@@ -113,12 +115,7 @@ class IatiActivities {
         xml.writeStartElement("title");
         narrative(xml, details.title(), null);
         xml.writeEndElement();
-        if (details.description() != null && !details.description().isBlank()) {
-            xml.writeStartElement("description");
-            xml.writeAttribute("type", IatiCodes.GENERAL_DESCRIPTION);
-            narrative(xml, details.description(), null);
-            xml.writeEndElement();
-        }
+        description(xml, details.description(), null);
         participatingOrgs(xml, agreement);
         code(xml, "activity-status", IatiCodes.activityStatus(item.status()));
         itemDates(xml, item);
@@ -126,6 +123,17 @@ class IatiActivities {
         sectors(xml, agreement);
         relatedActivity(xml, identifier(agreement), IatiCodes.PARENT);
         results(xml, agreement, item);
+        xml.writeEndElement();
+    }
+
+    /** The general description, when there is one. */
+    private static void description(XMLStreamWriter xml, String text, String language) throws XMLStreamException {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        xml.writeStartElement("description");
+        xml.writeAttribute("type", IatiCodes.GENERAL_DESCRIPTION);
+        narrative(xml, text, language);
         xml.writeEndElement();
     }
 

@@ -77,6 +77,11 @@ class IatiExportIT {
         assertThat(Iati203Rules.named(Iati203Rules.named(parent, "title").get(0), "narrative"))
                 .extracting(narrative -> narrative.getAttributeNS(XMLConstants.XML_NS_URI, "lang") + ":"
                         + narrative.getTextContent()).containsExactly("en:Memorandum", "fr:Mémorandum");
+        Element description = Iati203Rules.named(parent, "description").get(0);
+        assertThat(description.getAttribute("type")).isEqualTo("1");
+        assertThat(Iati203Rules.named(description, "narrative")).extracting(narrative -> narrative.getAttributeNS(
+                XMLConstants.XML_NS_URI, "lang") + ":" + narrative.getTextContent())
+                .as("the summary, learnt from the events").containsExactly("en:Modernising Kazakhstan's public administration");
         assertThat(Iati203Rules.named(parent, "participating-org")).extracting(org -> org.getAttribute("role"))
                 .containsExactly("2", "4");
         assertThat(attribute(parent, "activity-status", "code")).isEqualTo("2");
@@ -134,6 +139,7 @@ class IatiExportIT {
                         "\"signedOn\": \"2025-06-12\", \"signedAt\": \"Astana\", \"effectiveFrom\": \"2025-06-12\", "
                                 + "\"expiresOn\": \"2030-06-11\"")
                 .replace("\"confidentiality\": \"PUBLIC\"", "\"confidentiality\": \"" + confidentiality + "\"")
+                .replace("\"themes\":", "\"summary\": \"Modernising Kazakhstan's public administration\", \"themes\":")
                 .replaceFirst("\"role\": \"SIGNATORY\"", "\"role\": \"SIGNATORY\"")
                 .replace("\"name\": \"Organization KZ\", \"country\": \"KZ\", \"role\": \"SIGNATORY\"",
                         "\"name\": \"Agency for Civil Service Affairs\", \"country\": \"KZ\", \"role\": \"PARTNER\"");

@@ -14,6 +14,8 @@ public record AgreementSnapshot(
         String code,
         String kind,
         Map<String, String> title,
+        /* What it is about, in the language it was written in; null when none was given (and in events published before it was carried). */
+        String summary,
         List<String> themes,
         String status,
         List<PartySnapshot> parties,

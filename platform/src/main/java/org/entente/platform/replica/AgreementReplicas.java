@@ -90,7 +90,8 @@ public class AgreementReplicas {
                 .set("noticeDeadline", agreement.noticeDeadline())
                 .set("kind", agreement.kind())
                 .set("effectiveFrom", agreement.effectiveFrom())
-                .set("parties", agreement.partiesOrNone());
+                .set("parties", agreement.partiesOrNone())
+                .set("summary", agreement.summary());
     }
 
     public Optional<AgreementReplica> find(String agreementId) {
