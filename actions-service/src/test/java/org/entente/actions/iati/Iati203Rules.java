@@ -158,6 +158,9 @@ final class Iati203Rules {
             narratives(one(indicator, "title"), id + " indicator title");
             for (Element baseline : named(indicator, "baseline")) {
                 expect(baseline.getAttribute("year").matches("\\d{4}"), id + " baseline@year");
+                expect(baseline.getAttribute("iso-date").isEmpty() || baseline.getAttribute("iso-date")
+                        .startsWith(baseline.getAttribute("year") + "-"), id + " baseline@iso-date is in baseline@year");
+                expect(isNumber(baseline.getAttribute("value")), id + " baseline@value is a number");
             }
             for (Element period : named(indicator, "period")) {
                 order(period, PERIOD_ORDER, id + " period");
