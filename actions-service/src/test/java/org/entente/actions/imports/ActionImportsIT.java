@@ -186,6 +186,24 @@ class ActionImportsIT {
     }
 
     @Test
+    void rowsPastMoreThanAPageOfBlankLinesAreAppliedToo() {
+        // The apply reads rows a page of row numbers at a time; blank lines have no row.
+        String[] lines = new String[403];
+        java.util.Arrays.fill(lines, "");
+        lines[0] = "agreement,reference,title,category";
+        lines[1] = code + ",G-1,Before the gap,TRAINING";
+        lines[402] = code + ",G-2,After the gap,SEMINAR";
+        JsonNode upload = upload("plan.csv", csv(false, lines)).getBody();
+        assertThat(outcomes(upload)).containsExactly("CREATE", "CREATE");
+
+        JsonNode done = applyAndWait(upload);
+
+        assertThat(done.get("applied").get("CREATE").asInt()).isEqualTo(2);
+        assertThat(manager.get("/api/agreements/{id}/actions", agreementId).getBody().get("items")
+                .findValuesAsString("reference")).containsExactlyInAnyOrder("G-1", "G-2");
+    }
+
+    @Test
     void aPlanExportedInEitherFormatAndLanguageImportsBackUnchanged() throws IOException {
         Map<String, Object> item = new java.util.HashMap<>(Fixtures.item("KZ-1"));
         item.put("startDate", "2025-09-15");
