@@ -210,8 +210,8 @@ class ActionRows implements RowHandler {
         try {
             return PlanCells.date(text);
         } catch (IllegalArgumentException e) {
-            row.error("indicator_baseline_dates", "must be dates as YYYY-MM-DD or DD/MM/YYYY, separated by ;; "
-                    + text + " is not a date");
+            row.error("indicator_baseline_dates", "must be dates as YYYY-MM-DD or DD/MM/YYYY, separated by ; ("
+                    + text + " is not a date)");
             throw e;
         }
     }
