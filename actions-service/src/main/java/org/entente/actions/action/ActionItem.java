@@ -75,8 +75,8 @@ public record ActionItem(
                     list(responsibleOrganizations).stream().distinct().toList(), startDate, dueDate, weight,
                     list(milestones).stream().map(milestone -> new Milestone(milestone.title(), milestone.dueDate(),
                             reached.get(milestone.title()))).toList(),
-                    list(indicators).stream().map(indicator -> new Indicator(indicator.name(), indicator.unit(),
-                            indicator.target(), actuals.getOrDefault(indicator.name(), 0.0))).toList(),
+                    list(indicators).stream().map(indicator -> indicator.at(actuals.getOrDefault(indicator.name(), 0.0)))
+                            .toList(),
                     list(dependsOn).stream().distinct().toList());
         }
 
@@ -86,8 +86,7 @@ public record ActionItem(
                     milestones.stream().map(milestone -> newlyReached.contains(milestone.title())
                             ? new Milestone(milestone.title(), milestone.dueDate(), today) : milestone).toList(),
                     indicators.stream().map(indicator -> reported.containsKey(indicator.name())
-                            ? new Indicator(indicator.name(), indicator.unit(), indicator.target(),
-                            reported.get(indicator.name())) : indicator).toList(),
+                            ? indicator.at(reported.get(indicator.name())) : indicator).toList(),
                     dependsOn);
         }
 

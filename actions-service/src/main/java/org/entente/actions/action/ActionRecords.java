@@ -25,11 +25,20 @@ public final class ActionRecords {
     public record Milestone(String title, LocalDate dueDate, LocalDate reachedOn) {
     }
 
-    /** What the item counts: a target (null when none is set) and the value reached so far. */
-    public record Indicator(String name, String unit, Double target, double actual) {
+    /**
+     * What the item counts: a target (null when none is set), the value reached so far, and the
+     * baseline it started from with the date it was measured (null when none is set).
+     */
+    public record Indicator(String name, String unit, Double target, double actual, Double baseline,
+                            LocalDate baselineDate) {
 
         IndicatorSnapshot snapshot() {
-            return new IndicatorSnapshot(name, unit, target, actual);
+            return new IndicatorSnapshot(name, unit, target, actual, baseline, baselineDate);
+        }
+
+        /** The same indicator at another actual value. */
+        Indicator at(double value) {
+            return new Indicator(name, unit, target, value, baseline, baselineDate);
         }
     }
 

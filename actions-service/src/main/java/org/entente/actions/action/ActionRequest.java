@@ -45,10 +45,13 @@ public record ActionRequest(
     public record MilestoneRequest(@NotBlank @Size(max = 200) String title, LocalDate dueDate) {
     }
 
+    /** An indicator; its baseline, like its target, is optional, and its baseline date needs a baseline. */
     public record IndicatorRequest(
             @NotBlank @Size(max = 200) String name,
             @Size(max = 50) String unit,
-            @PositiveOrZero @DecimalMax("1000000000000") Double target) {
+            @PositiveOrZero @DecimalMax("1000000000000") Double target,
+            @PositiveOrZero @DecimalMax("1000000000000") Double baseline,
+            LocalDate baselineDate) {
     }
 
     ActionItem.Details details() {
@@ -61,7 +64,7 @@ public record ActionRequest(
                         : milestones.stream().map(milestone -> new Milestone(milestone.title().trim(), milestone.dueDate(), null)).toList(),
                 indicators == null ? List.of()
                         : indicators.stream().map(indicator -> new Indicator(indicator.name().trim(), indicator.unit(),
-                                indicator.target(), 0)).toList(),
+                                indicator.target(), 0, indicator.baseline(), indicator.baselineDate())).toList(),
                 dependsOn == null ? List.of() : dependsOn);
     }
 
@@ -73,7 +76,7 @@ public record ActionRequest(
                 item.details().responsibleOrganizations(), item.details().startDate(), item.details().dueDate(), item.details().weight(),
                 item.details().milestones().stream().map(milestone -> new MilestoneRequest(milestone.title(), milestone.dueDate())).toList(),
                 item.details().indicators().stream().map(indicator -> new IndicatorRequest(indicator.name(), indicator.unit(),
-                        indicator.target())).toList(),
+                        indicator.target(), indicator.baseline(), indicator.baselineDate())).toList(),
                 item.details().dependsOn());
     }
 }

@@ -107,6 +107,12 @@ final class ActionRules {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems.get(0), "appears twice; each must be unique within the item");
         }
+        for (int i = 0; i < details.indicators().size(); i++) {
+            Indicator indicator = details.indicators().get(i);
+            if (indicator.baselineDate() != null && indicator.baseline() == null) {
+                throw Refusal.invalid("indicators[" + i + "].baselineDate", "needs a baseline: the value measured on that date");
+            }
+        }
     }
 
     private static void duplicates(List<String> values, String list, String field, List<String> problems) {

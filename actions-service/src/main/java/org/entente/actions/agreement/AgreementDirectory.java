@@ -99,7 +99,7 @@ public class AgreementDirectory {
                 agreement.signedOn(), agreement.expiresOn(), clock.instant(), agreement.noticeDeadline(),
                 agreement.kind(), agreement.effectiveFrom(), parties.stream().map(party -> new PartySnapshot(
                         party.organizationId(), party.organizationName(), party.country(), party.role(), null, null))
-                        .toList(), List.of()));
+                        .toList(), agreement.summary(), List.of()));
         return find(agreementId).orElseThrow(() -> new AgreementsUnavailableException(agreementId));
     }
 

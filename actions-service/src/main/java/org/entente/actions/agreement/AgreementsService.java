@@ -30,7 +30,7 @@ interface AgreementsService {
     record Agreement(String id, Long version, String code, Map<String, String> title, String status,
                      List<String> themes, String confidentiality, AccessSnapshot access, List<Party> parties,
                      LocalDate signedOn, LocalDate expiresOn, LocalDate noticeDeadline, String kind,
-                     LocalDate effectiveFrom) {
+                     LocalDate effectiveFrom, String summary) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

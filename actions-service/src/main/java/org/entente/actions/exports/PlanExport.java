@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * An agreement's action plan as a spreadsheet, in the columns the import reads (so it imports
  * back unchanged), then what progress reached: status, percent complete, indicator actuals.
  * Dates go in date cells, weight and percent in number cells; lists of the n-th indicator's
- * name, unit, target and actual are aligned, separated by ";".
+ * name, unit, target, baseline, baseline date and actual are aligned, separated by ";".
  */
 @Component
 class PlanExport {
@@ -62,6 +62,9 @@ class PlanExport {
         row.add(joined(indicators, Indicator::name));
         row.add(joined(indicators, indicator -> indicator.unit() == null ? "" : indicator.unit()));
         row.add(joined(indicators, indicator -> indicator.target() == null ? "" : number(indicator.target(), language)));
+        row.add(joined(indicators, indicator -> indicator.baseline() == null ? "" : number(indicator.baseline(), language)));
+        row.add(joined(indicators, indicator -> indicator.baselineDate() == null ? ""
+                : PlanCells.date(indicator.baselineDate(), language)));
         row.add(vocabulary.label(item.status(), language));
         row.add(item.workflow().percentComplete());
         row.add(joined(indicators, indicator -> number(indicator.actual(), language)));

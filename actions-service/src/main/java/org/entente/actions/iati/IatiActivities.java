@@ -93,6 +93,8 @@ class IatiActivities {
             narrative(xml, title.getValue(), title.getKey());
         }
         xml.writeEndElement();
+        // The summary is one text with no language of its own: it is taken to be in the default one.
+        description(xml, agreement.summary(), settings.defaultLanguage());
         participatingOrgs(xml, agreement);
         code(xml, "activity-status", IatiCodes.activityStatus(agreement.status()));
         agreementDates(xml, agreement);
@@ -113,12 +115,7 @@ class IatiActivities {
         xml.writeStartElement("title");
         narrative(xml, details.title(), null);
         xml.writeEndElement();
-        if (details.description() != null && !details.description().isBlank()) {
-            xml.writeStartElement("description");
-            xml.writeAttribute("type", IatiCodes.GENERAL_DESCRIPTION);
-            narrative(xml, details.description(), null);
-            xml.writeEndElement();
-        }
+        description(xml, details.description(), null);
         participatingOrgs(xml, agreement);
         code(xml, "activity-status", IatiCodes.activityStatus(item.status()));
         itemDates(xml, item);
@@ -126,6 +123,17 @@ class IatiActivities {
         sectors(xml, agreement);
         relatedActivity(xml, identifier(agreement), IatiCodes.PARENT);
         results(xml, agreement, item);
+        xml.writeEndElement();
+    }
+
+    /** The general description, when there is one. */
+    private static void description(XMLStreamWriter xml, String text, String language) throws XMLStreamException {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        xml.writeStartElement("description");
+        xml.writeAttribute("type", IatiCodes.GENERAL_DESCRIPTION);
+        narrative(xml, text, language);
         xml.writeEndElement();
     }
 
@@ -306,9 +314,9 @@ class IatiActivities {
     }
 
     /**
-     * One output result per item with its indicators: the baseline is zero in the item's start
-     * year (an indicator counts from nothing in Entente), one period from the item's start to its
-     * due date with the target and what the progress log reached.
+     * One output result per item with its indicators: the baseline when one is set (in the year
+     * of its date, else of the item's start), one period from the item's start to its due date
+     * with the target and what the progress log reached.
      */
     private void results(XMLStreamWriter xml, AgreementReplica agreement, ActionItem item) throws XMLStreamException {
         ActionItem.Details details = item.details();
@@ -333,11 +341,16 @@ class IatiActivities {
             narrative(xml, indicator.unit() == null ? indicator.name() : indicator.name() + " (" + indicator.unit() + ")",
                     null);
             xml.writeEndElement();
-            xml.writeStartElement("baseline");
-            xml.writeAttribute("year", String.valueOf(start.getYear()));
-            xml.writeAttribute("iso-date", start.toString());
-            xml.writeAttribute("value", "0");
-            xml.writeEndElement();
+            if (indicator.baseline() != null) {
+                LocalDate measured = indicator.baselineDate() != null ? indicator.baselineDate() : start;
+                xml.writeStartElement("baseline");
+                xml.writeAttribute("year", String.valueOf(measured.getYear()));
+                if (indicator.baselineDate() != null) {
+                    xml.writeAttribute("iso-date", indicator.baselineDate().toString());
+                }
+                xml.writeAttribute("value", number(indicator.baseline()));
+                xml.writeEndElement();
+            }
             xml.writeStartElement("period");
             isoDate(xml, "period-start", start);
             isoDate(xml, "period-end", end);
@@ -353,8 +366,12 @@ class IatiActivities {
 
     private static void value(XMLStreamWriter xml, String name, double value) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeAttribute("value", BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+        xml.writeAttribute("value", number(value));
         xml.writeEndElement();
+    }
+
+    private static String number(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static void date(XMLStreamWriter xml, String type, LocalDate on) throws XMLStreamException {

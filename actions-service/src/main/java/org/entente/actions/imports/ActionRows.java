@@ -3,6 +3,7 @@ package org.entente.actions.imports;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -153,34 +154,66 @@ class ActionRows implements RowHandler {
         return current != null && (email != null ? email.equalsIgnoreCase(current.email()) : name.equals(current.name()));
     }
 
-    /** The n-th name, unit and target go together; units and targets may be left blank. */
+    /** The n-th name, unit, target, baseline and baseline date go together; all but the name may be left blank. */
     private static List<IndicatorRequest> indicators(RowValues row) {
         List<String> names = split(row.text("indicator_names"));
-        List<String> units = split(row.text("indicator_units"));
-        List<String> targets = split(row.text("indicator_targets"));
-        if (!units.isEmpty() && units.size() != names.size()) {
-            row.error("indicator_units", "must give one unit per indicator name, in the same order, separated by ;");
-            return List.of();
-        }
-        if (!targets.isEmpty() && targets.size() != names.size()) {
-            row.error("indicator_targets", "must give one target per indicator name, in the same order, separated by ;");
+        List<String> units = alongside(row, names, "indicator_units", "unit");
+        List<String> targets = alongside(row, names, "indicator_targets", "target");
+        List<String> baselines = alongside(row, names, "indicator_baselines", "baseline");
+        List<String> baselineDates = alongside(row, names, "indicator_baseline_dates", "baseline date");
+        if (units == null || targets == null || baselines == null || baselineDates == null) {
             return List.of();
         }
         List<IndicatorRequest> indicators = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            Double target = null;
-            if (!targets.isEmpty() && !targets.get(i).isEmpty()) {
-                try {
-                    target = new java.math.BigDecimal(targets.get(i).replace(',', '.')).doubleValue();
-                } catch (NumberFormatException e) {
-                    row.error("indicator_targets", "must be numbers such as 120 or 12.5, separated by ;");
-                    return List.of();
-                }
+        try {
+            for (int i = 0; i < names.size(); i++) {
+                indicators.add(new IndicatorRequest(names.get(i), cell(units, i), number(row, "indicator_targets",
+                        cell(targets, i)), number(row, "indicator_baselines", cell(baselines, i)),
+                        date(row, cell(baselineDates, i))));
             }
-            indicators.add(new IndicatorRequest(names.get(i), units.isEmpty() || units.get(i).isEmpty() ? null
-                    : units.get(i), target));
+        } catch (IllegalArgumentException unreadable) { // the row has its error
+            return List.of();
         }
         return indicators;
+    }
+
+    /** A list that goes with the names, one entry each, or empty when the cell is; null (and an error) otherwise. */
+    private static List<String> alongside(RowValues row, List<String> names, String column, String what) {
+        List<String> values = split(row.text(column));
+        if (!values.isEmpty() && values.size() != names.size()) {
+            row.error(column, "must give one " + what + " per indicator name, in the same order, separated by ;");
+            return null;
+        }
+        return values;
+    }
+
+    private static String cell(List<String> values, int i) {
+        return values.isEmpty() || values.get(i).isEmpty() ? null : values.get(i);
+    }
+
+    private static Double number(RowValues row, String column, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(text.replace(',', '.')).doubleValue();
+        } catch (NumberFormatException e) {
+            row.error(column, "must be numbers such as 120 or 12.5, separated by ;");
+            throw new IllegalArgumentException(text, e);
+        }
+    }
+
+    private static LocalDate date(RowValues row, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PlanCells.date(text);
+        } catch (IllegalArgumentException e) {
+            row.error("indicator_baseline_dates", "must be dates as YYYY-MM-DD or DD/MM/YYYY, separated by ; ("
+                    + text + " is not a date)");
+            throw e;
+        }
     }
 
     /** Split on ";" only: a French decimal comma ("12,5") stays whole. */
@@ -205,7 +238,8 @@ class ActionRows implements RowHandler {
                 request.milestones().stream().map(milestone -> new org.entente.actions.action.ActionRecords.Milestone(
                         milestone.title() == null ? null : milestone.title().trim(), milestone.dueDate(), null)).toList(),
                 request.indicators().stream().map(indicator -> new org.entente.actions.action.ActionRecords.Indicator(
-                        indicator.name() == null ? null : indicator.name().trim(), indicator.unit(), indicator.target(), 0))
+                        indicator.name() == null ? null : indicator.name().trim(), indicator.unit(), indicator.target(), 0,
+                        indicator.baseline(), indicator.baselineDate()))
                         .toList(),
                 request.dependsOn());
     }
@@ -222,6 +256,8 @@ class ActionRows implements RowHandler {
             case "indicators", "indicators.name" -> "indicator_names";
             case "indicators.unit" -> "indicator_units";
             case "indicators.target" -> "indicator_targets";
+            case "indicators.baseline" -> "indicator_baselines";
+            case "indicators.baselineDate" -> "indicator_baseline_dates";
             default -> root;
         };
     }
@@ -242,6 +278,8 @@ class ActionRows implements RowHandler {
         example.put("indicator_names", vocabulary.example(kind(), "indicator_names", language));
         example.put("indicator_units", vocabulary.example(kind(), "indicator_units", language));
         example.put("indicator_targets", "120; 6");
+        example.put("indicator_baselines", "0; 0");
+        example.put("indicator_baseline_dates", vocabulary.example(kind(), "indicator_baseline_dates", language));
         return example;
     }
 }

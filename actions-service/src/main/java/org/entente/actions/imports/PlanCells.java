@@ -48,7 +48,8 @@ public final class PlanCells {
         return milestones;
     }
 
-    private static LocalDate date(String text) {
+    /** A date as YYYY-MM-DD or DD/MM/YYYY; one that cannot be read is an {@link IllegalArgumentException} naming it. */
+    static LocalDate date(String text) {
         try {
             return text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -58,8 +59,12 @@ public final class PlanCells {
 
     /** The cell as {@link #milestones(String)} reads it, dates as the language's spreadsheets write them. */
     public static String milestones(List<MilestoneRequest> milestones, Locale language) {
-        DateTimeFormatter dates = Locale.FRENCH.equals(language) ? FRENCH_DATE : DateTimeFormatter.ISO_LOCAL_DATE;
         return milestones.stream().map(milestone -> milestone.dueDate() == null ? milestone.title()
-                : milestone.title() + " (" + dates.format(milestone.dueDate()) + ")").collect(Collectors.joining("; "));
+                : milestone.title() + " (" + date(milestone.dueDate(), language) + ")").collect(Collectors.joining("; "));
+    }
+
+    /** A date in a list cell as the language's spreadsheets write it, as {@link #date(String)} reads it back. */
+    public static String date(LocalDate day, Locale language) {
+        return (Locale.FRENCH.equals(language) ? FRENCH_DATE : DateTimeFormatter.ISO_LOCAL_DATE).format(day);
     }
 }

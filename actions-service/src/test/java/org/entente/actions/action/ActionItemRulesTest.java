@@ -230,6 +230,28 @@ class ActionItemRulesTest {
     }
 
     @Test
+    void aBaselineDateNeedsABaseline() {
+        ActionItem.Details dateAlone = withIndicator(new Indicator("participants", "people", 100.0, 0, null, TODAY));
+
+        assertThatThrownBy(() -> ActionItem.create("agreement-1", dateAlone, false, NOW))
+                .isInstanceOfSatisfying(Refusal.class, refusal ->
+                        assertThat(refusal.getMessage()).startsWith("indicators[0].baselineDate: needs a baseline"));
+    }
+
+    @Test
+    void editingKeepsTheBaselineAndProgressKeepsItToo() {
+        Indicator withBaseline = new Indicator("participants", "people", 100.0, 0, 20.0, TODAY.minusYears(1));
+        ActionItem item = ActionItem.create("agreement-1", withIndicator(withBaseline), false, NOW).aggregate();
+
+        ActionItem progressed = item.recordProgress("Claire", null, null, List.of(new IndicatorValue("participants", 25)),
+                List.of(), TODAY, NOW).aggregate();
+
+        assertThat(progressed.details().indicators().get(0).baseline()).isEqualTo(20.0);
+        assertThat(progressed.details().indicators().get(0).baselineDate()).isEqualTo(TODAY.minusYears(1));
+        assertThat(progressed.details().indicators().get(0).actual()).isEqualTo(25);
+    }
+
+    @Test
     void editingKeepsReachedMilestonesAndIndicatorActuals() {
         ActionItem progressed = planned().recordProgress("Claire", null, null, List.of(new IndicatorValue("participants", 25)),
                 List.of("Cohort selected"), TODAY, NOW).aggregate();
@@ -255,7 +277,13 @@ class ActionItemRulesTest {
     private static ActionItem.Details details(LocalDate start, LocalDate due, List<Milestone> milestones) {
         return new ActionItem.Details("KZ-2", "Train civil servants", null, ActionCategory.TRAINING, null, List.of(),
                 start, due, 1, milestones != null ? milestones : List.of(new Milestone("Cohort selected", null, null)),
-                List.of(new Indicator("participants", "people", 100.0, 0)), List.of());
+                List.of(new Indicator("participants", "people", 100.0, 0, null, null)), List.of());
+    }
+
+    private static ActionItem.Details withIndicator(Indicator indicator) {
+        ActionItem.Details details = details(null, null, null);
+        return new ActionItem.Details(details.reference(), details.title(), null, details.category(), null, List.of(),
+                null, null, 1, details.milestones(), List.of(indicator), List.of());
     }
 
     private static ActionItem planned() {

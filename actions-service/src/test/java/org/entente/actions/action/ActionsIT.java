@@ -267,6 +267,10 @@ class ActionsIT {
         badWeight.put("weight", 0);
         Map<String, Object> twiceTheSameIndicator = item("B-7");
         twiceTheSameIndicator.put("indicators", List.of(Map.of("name", "n"), Map.of("name", "n")));
+        Map<String, Object> negativeBaseline = item("B-9");
+        negativeBaseline.put("indicators", List.of(Map.of("name", "n", "baseline", -1)));
+        Map<String, Object> baselineDateAlone = item("B-10");
+        baselineDateAlone.put("indicators", List.of(Map.of("name", "n", "baselineDate", "2025-01-01")));
 
         assertThat(problem(api.post(path, dueBeforeStart), 400)).containsExactly("dueDate");
         assertThat(problem(api.post(path, unknownDependency), 422)).containsExactly("dependsOn[0]");
@@ -275,6 +279,8 @@ class ActionsIT {
         assertThat(problem(api.post(path, longTitle), 400)).containsExactly("title");
         assertThat(problem(api.post(path, badWeight), 400)).containsExactly("weight");
         assertThat(problem(api.post(path, twiceTheSameIndicator), 400)).containsExactly("indicators[1].name");
+        assertThat(problem(api.post(path, negativeBaseline), 400)).containsExactly("indicators[0].baseline");
+        assertThat(problem(api.post(path, baselineDateAlone), 400)).containsExactly("indicators[0].baselineDate");
         assertThat(problem(api.send(HttpMethod.POST, path, "{\"reference\": \"B-8\", \"title\": \"T\", \"category\": \"PARTY\"}",
                 headers -> { }), 400)).containsExactly("category");
         assertThat(problem(api.get("/api/actions?dueBefore=soon"), 400)).containsExactly("dueBefore");

@@ -47,6 +47,8 @@ final class Iati203Rules {
     static final Set<String> RESULT_TYPE = Set.of("1", "2", "3", "9");
     static final Set<String> INDICATOR_MEASURE = Set.of("1", "2", "3", "4", "5");
     static final Set<String> DESCRIPTION_TYPE = Set.of("1", "2", "3", "4");
+    /** The Language code list is ISO 639-1. */
+    static final Set<String> LANGUAGE = Set.of(Locale.getISOLanguages());
     static final Set<String> DOCUMENT_CATEGORY_A = Set.of("A01", "A02", "A03", "A04", "A05", "A06", "A07", "A08",
             "A09", "A10", "A11", "A12");
     /** DAC 5-digit purpose codes the settings map themes to (Sector code list, vocabulary 1). */
@@ -91,8 +93,10 @@ final class Iati203Rules {
         expect(!id.matches(".*[ /:&|?].*"), id + " has no forbidden characters");
         narratives(reporting, id + " reporting-org");
         narratives(one(activity, "title"), id + " title");
+        Set<String> descriptionTypes = new HashSet<>();
         for (Element description : named(activity, "description")) {
             expect(DESCRIPTION_TYPE.contains(description.getAttribute("type")), id + " description@type");
+            expect(descriptionTypes.add(description.getAttribute("type")), id + " has one description of each type");
             narratives(description, id + " description");
         }
         List<Element> orgs = named(activity, "participating-org");
@@ -154,6 +158,9 @@ final class Iati203Rules {
             narratives(one(indicator, "title"), id + " indicator title");
             for (Element baseline : named(indicator, "baseline")) {
                 expect(baseline.getAttribute("year").matches("\\d{4}"), id + " baseline@year");
+                expect(baseline.getAttribute("iso-date").isEmpty() || baseline.getAttribute("iso-date")
+                        .startsWith(baseline.getAttribute("year") + "-"), id + " baseline@iso-date is in baseline@year");
+                expect(isNumber(baseline.getAttribute("value")), id + " baseline@value is a number");
             }
             for (Element period : named(indicator, "period")) {
                 order(period, PERIOD_ORDER, id + " period");
@@ -186,8 +193,9 @@ final class Iati203Rules {
         Set<String> languages = new HashSet<>();
         for (Element narrative : narratives) {
             expect(!narrative.getTextContent().isBlank(), what + " narrative has text");
-            expect(languages.add(narrative.getAttributeNS(XMLConstants.XML_NS_URI, "lang")),
-                    what + " has one narrative per language");
+            String language = narrative.getAttributeNS(XMLConstants.XML_NS_URI, "lang");
+            expect(languages.add(language), what + " has one narrative per language");
+            expect(language.isEmpty() || LANGUAGE.contains(language), what + " narrative@xml:lang is a Language code");
         }
     }
 

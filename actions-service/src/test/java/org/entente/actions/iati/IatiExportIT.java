@@ -57,8 +57,8 @@ class IatiExportIT {
         Map<String, Object> training = new HashMap<>(Fixtures.item("KZ-1"));
         training.put("startDate", "2025-09-15");
         training.put("dueDate", "2026-06-30");
-        training.put("indicators", List.of(Map.of("name", "senior officials trained", "unit", "officials", "target", 40),
-                Map.of("name", "modules", "target", 6)));
+        training.put("indicators", List.of(Map.of("name", "senior officials trained", "unit", "officials", "target", 40,
+                        "baseline", 4, "baselineDate", "2024-12-31"), Map.of("name", "modules", "target", 6)));
         String kz1 = fixtures.create(id, training);
         manager.post("/api/actions/" + kz1 + "/status", Map.of("status", "IN_PROGRESS"));
         manager.post("/api/actions/" + kz1 + "/progress", Map.of("percentComplete", 30,
@@ -77,6 +77,11 @@ class IatiExportIT {
         assertThat(Iati203Rules.named(Iati203Rules.named(parent, "title").get(0), "narrative"))
                 .extracting(narrative -> narrative.getAttributeNS(XMLConstants.XML_NS_URI, "lang") + ":"
                         + narrative.getTextContent()).containsExactly("en:Memorandum", "fr:Mémorandum");
+        Element description = Iati203Rules.named(parent, "description").get(0);
+        assertThat(description.getAttribute("type")).isEqualTo("1");
+        assertThat(Iati203Rules.named(description, "narrative")).extracting(narrative -> narrative.getAttributeNS(
+                XMLConstants.XML_NS_URI, "lang") + ":" + narrative.getTextContent())
+                .as("the summary, learnt from the events").containsExactly("en:Modernising Kazakhstan's public administration");
         assertThat(Iati203Rules.named(parent, "participating-org")).extracting(org -> org.getAttribute("role"))
                 .containsExactly("2", "4");
         assertThat(attribute(parent, "activity-status", "code")).isEqualTo("2");
@@ -97,7 +102,11 @@ class IatiExportIT {
         assertThat(attribute(child, "activity-status", "code")).isEqualTo("2");
         assertThat(attribute(child, "related-activity", "type")).isEqualTo("1");
         Element indicator = Iati203Rules.named(Iati203Rules.named(child, "result").get(0), "indicator").get(0);
-        assertThat(attribute(indicator, "baseline", "year")).isEqualTo("2025");
+        assertThat(attribute(indicator, "baseline", "year")).isEqualTo("2024");
+        assertThat(attribute(indicator, "baseline", "iso-date")).isEqualTo("2024-12-31");
+        assertThat(attribute(indicator, "baseline", "value")).isEqualTo("4");
+        assertThat(Iati203Rules.named(Iati203Rules.named(Iati203Rules.named(child, "result").get(0), "indicator").get(1),
+                "baseline")).as("an indicator without a baseline has none").isEmpty();
         Element period = Iati203Rules.named(indicator, "period").get(0);
         assertThat(attribute(period, "period-start", "iso-date")).isEqualTo("2025-09-15");
         assertThat(attribute(period, "period-end", "iso-date")).isEqualTo("2026-06-30");
@@ -134,6 +143,7 @@ class IatiExportIT {
                         "\"signedOn\": \"2025-06-12\", \"signedAt\": \"Astana\", \"effectiveFrom\": \"2025-06-12\", "
                                 + "\"expiresOn\": \"2030-06-11\"")
                 .replace("\"confidentiality\": \"PUBLIC\"", "\"confidentiality\": \"" + confidentiality + "\"")
+                .replace("\"themes\":", "\"summary\": \"Modernising Kazakhstan's public administration\", \"themes\":")
                 .replaceFirst("\"role\": \"SIGNATORY\"", "\"role\": \"SIGNATORY\"")
                 .replace("\"name\": \"Organization KZ\", \"country\": \"KZ\", \"role\": \"SIGNATORY\"",
                         "\"name\": \"Agency for Civil Service Affairs\", \"country\": \"KZ\", \"role\": \"PARTNER\"");

@@ -130,24 +130,34 @@ class ActionImportsIT {
         manager.post("/api/actions/" + id + "/progress", Map.of("percentComplete", 40,
                 "indicatorValues", List.of(Map.of("name", "senior officials trained", "value", 12))));
         List<Object> header = List.of("Agreement", "Reference", "Title", "Category", "Owner", "Owner email", "Due date",
-                "Indicators", "Indicator units", "Indicator targets");
+                "Indicators", "Indicator units", "Indicator targets", "Indicator baselines", "Indicator baseline dates");
         byte[] workbook = xlsx(List.of(header,
                 List.of(code, "KZ-1", "Leadership training, second cohort", "Training", "Claire Martin",
-                        "claire.martin@example.org", LocalDate.of(2026, 6, 30), "senior officials trained", "officials", 40),
-                List.of(code, "KZ-1", "Another title", "Training", "", "", "", "", "", ""),
-                List.of(code, "KZ-2", "Study visit to Strasbourg", "study visit", "", "", "", "", "", "")));
+                        "claire.martin@example.org", LocalDate.of(2026, 6, 30), "senior officials trained", "officials", 40,
+                        4, "2024-12-31"),
+                List.of(code, "KZ-1", "Another title", "Training", "", "", "", "", "", "", "", ""),
+                List.of(code, "KZ-2", "Study visit to Strasbourg", "study visit", "", "", "", "", "", "", "", ""),
+                List.of(code, "KZ-3", "Seminar", "Seminar", "", "", "", "modules", "", "", -1, ""),
+                List.of(code, "KZ-4", "Seminar", "Seminar", "", "", "", "modules", "", "", 0, "31/02/2025")));
 
         JsonNode upload = upload("plan.xlsx", workbook).getBody();
 
-        assertThat(outcomes(upload)).containsExactly("UPDATE", "ERROR", "CREATE");
-        assertThat(rows(upload, "ERROR").get("items").get(0).get("errors").get(0).get("rule").asString())
+        assertThat(outcomes(upload)).containsExactly("UPDATE", "ERROR", "CREATE", "ERROR", "ERROR");
+        JsonNode errors = rows(upload, "ERROR").get("items");
+        assertThat(errors.get(0).get("errors").get(0).get("rule").asString())
                 .isEqualTo("the same action as row 2; keep one row for it");
+        assertThat(errors.get(1).get("errors").findValuesAsString("column")).as("a negative baseline")
+                .containsExactly("Indicator baselines");
+        assertThat(errors.get(2).get("errors").findValuesAsString("column")).as("a baseline date that is no date")
+                .containsExactly("Indicator baseline dates");
         applyAndWait(upload);
         JsonNode updated = manager.get("/api/actions/{id}", id).getBody();
         assertThat(updated.get("title").asString()).isEqualTo("Leadership training, second cohort");
         assertThat(updated.get("dueDate").asString()).isEqualTo("2026-06-30");
         assertThat(updated.get("percentComplete").asInt()).as("progress is kept").isEqualTo(40);
         assertThat(updated.get("indicators").get(0).get("actual").asDouble()).isEqualTo(12);
+        assertThat(updated.get("indicators").get(0).get("baseline").asDouble()).isEqualTo(4);
+        assertThat(updated.get("indicators").get(0).get("baselineDate").asString()).isEqualTo("2024-12-31");
         assertThat(Fixtures.types(Fixtures.actionEvents(agreementId, 5))).containsExactly(
                 "entente.action.created.v1", "entente.action.status-changed.v1", "entente.action.progress-recorded.v1",
                 "entente.action.updated.v1", "entente.action.created.v1");
@@ -176,6 +186,24 @@ class ActionImportsIT {
     }
 
     @Test
+    void rowsPastMoreThanAPageOfBlankLinesAreAppliedToo() {
+        // The apply reads rows a page of row numbers at a time; blank lines have no row.
+        String[] lines = new String[403];
+        java.util.Arrays.fill(lines, "");
+        lines[0] = "agreement,reference,title,category";
+        lines[1] = code + ",G-1,Before the gap,TRAINING";
+        lines[402] = code + ",G-2,After the gap,SEMINAR";
+        JsonNode upload = upload("plan.csv", csv(false, lines)).getBody();
+        assertThat(outcomes(upload)).containsExactly("CREATE", "CREATE");
+
+        JsonNode done = applyAndWait(upload);
+
+        assertThat(done.get("applied").get("CREATE").asInt()).isEqualTo(2);
+        assertThat(manager.get("/api/agreements/{id}/actions", agreementId).getBody().get("items")
+                .findValuesAsString("reference")).containsExactlyInAnyOrder("G-1", "G-2");
+    }
+
+    @Test
     void aPlanExportedInEitherFormatAndLanguageImportsBackUnchanged() throws IOException {
         Map<String, Object> item = new java.util.HashMap<>(Fixtures.item("KZ-1"));
         item.put("startDate", "2025-09-15");
@@ -183,8 +211,8 @@ class ActionImportsIT {
         item.put("weight", 3);
         item.put("milestones", List.of(Map.of("title", "Kick-off (seminar)", "dueDate", "2025-09-15"),
                 Map.of("title", "Final report")));
-        item.put("indicators", List.of(Map.of("name", "officials trained", "unit", "officials", "target", 40.5),
-                Map.of("name", "modules", "target", 6)));
+        item.put("indicators", List.of(Map.of("name", "officials trained", "unit", "officials", "target", 40.5,
+                "baseline", 4.5, "baselineDate", "2024-12-31"), Map.of("name", "modules", "target", 6)));
         String id = fixtures.create(agreementId, item);
         fixtures.create(agreementId, Map.of("reference", "KZ-2", "title", "Study visit", "category", "STUDY_VISIT"));
         manager.post("/api/actions/" + id + "/status", Map.of("status", "IN_PROGRESS"));
@@ -195,7 +223,7 @@ class ActionImportsIT {
         byte[] englishXlsx = export("xlsx", "en");
 
         String text = new String(frenchCsv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFAccord;Référence;Intitulé").contains("15/09/2025").contains("40,5; 6")
+        assertThat(text).startsWith("\uFEFFAccord;Référence;Intitulé").contains("15/09/2025").contains("40,5; 6").contains("4,5; ").contains("31/12/2024; ")
                 .contains("En cours;25;\"10,5; 0\"");
         assertThat(outcomes(upload("plan.csv", frenchCsv).getBody())).containsExactly("UNCHANGED", "UNCHANGED");
         assertThat(outcomes(upload("plan.xlsx", englishXlsx).getBody())).containsExactly("UNCHANGED", "UNCHANGED");
@@ -204,7 +232,7 @@ class ActionImportsIT {
             assertThat(DateUtil.isCellDateFormatted(first.getCell(7))).as("start date in a date cell").isTrue();
             assertThat(first.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2025, 9, 15));
             assertThat(first.getCell(9).getCellType()).as("weight in a number cell").isEqualTo(CellType.NUMERIC);
-            assertThat(first.getCell(15).getNumericCellValue()).isEqualTo(25);
+            assertThat(first.getCell(17).getNumericCellValue()).isEqualTo(25);
         }
     }
 
@@ -218,6 +246,7 @@ class ActionImportsIT {
             JsonNode values = rows(upload, null).get("items").get(0).get("values");
             assertThat(values.get("reference").asString()).isEqualTo("KZ-1");
             assertThat(values.get("indicator_targets").asString()).isEqualTo("120; 6");
+            assertThat(values.get("indicator_baselines").asString()).isEqualTo("0; 0");
         }
         ResponseEntity<JsonNode> refused = manager.get("/api/imports/templates/agreements.csv");
         assertThat(refused.getStatusCode().value()).isEqualTo(400);

@@ -478,7 +478,7 @@ public record Agreement(
         StaffMember responsible = details.responsible();
         Confidentiality confidentiality = details.confidentiality();
         return new AgreementSnapshot(id, version, details.code(), details.kind().name(), details.title(),
-                details.themes(), status().name(), details.parties().stream().map(Party::snapshot).toList(),
+                details.summary(), details.themes(), status().name(), details.parties().stream().map(Party::snapshot).toList(),
                 details.signedOn(), details.signedAt(), details.effectiveFrom(), details.expiresOn(),
                 confidentiality.name(),
                 confidentiality == Confidentiality.RESTRICTED && access != null ? access.snapshot() : null,

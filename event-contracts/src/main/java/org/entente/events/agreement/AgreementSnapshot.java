@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.events.AddedLater;
+
 /**
  * The agreement as it is after the change an event reports: every agreement event carries
  * it, so consumers keep their replicas and write their messages without calling back.
@@ -14,6 +16,8 @@ public record AgreementSnapshot(
         String code,
         String kind,
         Map<String, String> title,
+        /* What it is about, in the language it was written in; null when none was given. */
+        @AddedLater String summary,
         List<String> themes,
         String status,
         List<PartySnapshot> parties,

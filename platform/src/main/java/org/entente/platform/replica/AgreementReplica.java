@@ -37,10 +37,11 @@ public record AgreementReplica(
         Instant updatedAt,
         /* The renewal notice deadline (expiry minus the notice period), for the calendars. */
         LocalDate noticeDeadline,
-        /* What transparency reports (IATI) say of it: its kind, when it took effect, its parties with their roles. */
+        /* What transparency reports (IATI) say of it: its kind, when it took effect, its parties with their roles, its summary. */
         String kind,
         LocalDate effectiveFrom,
         List<PartySnapshot> parties,
+        String summary,
         /* The files attached, in the order they were, learnt from document-added events. */
         List<Document> documents) {
 
@@ -58,7 +59,7 @@ public record AgreementReplica(
                 distinct(parties.stream().map(PartySnapshot::organizationId).toList()),
                 distinct(parties.stream().map(PartySnapshot::country).toList()),
                 agreement.signedOn(), agreement.expiresOn(), learntAt, agreement.noticeDeadline(), agreement.kind(),
-                agreement.effectiveFrom(), parties, List.of());
+                agreement.effectiveFrom(), parties, agreement.summary(), List.of());
     }
 
     /** The parties, none when the replica was learnt before it kept them. */

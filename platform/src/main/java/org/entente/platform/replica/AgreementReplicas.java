@@ -95,7 +95,8 @@ public class AgreementReplicas {
                 .set("noticeDeadline", agreement.noticeDeadline())
                 .set("kind", agreement.kind())
                 .set("effectiveFrom", agreement.effectiveFrom())
-                .set("parties", agreement.partiesOrNone());
+                .set("parties", agreement.partiesOrNone())
+                .set("summary", agreement.summary());
     }
 
     /** The replicas of these agreements, in one read. */

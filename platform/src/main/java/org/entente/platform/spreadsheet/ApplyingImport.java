@@ -74,13 +74,14 @@ public class ApplyingImport {
         try {
             RowHandler handler = reading.handler(job.kind().toLowerCase(java.util.Locale.ROOT));
             int last = 0;
-            for (List<ImportRow> rows = store.pending(job.id(), last, PAGE); !rows.isEmpty();
-                 rows = store.pending(job.id(), last, PAGE)) {
+            for (List<ImportRow> rows = next(job, last); !rows.isEmpty(); rows = next(job, last)) {
                 for (ImportRow row : rows) {
                     if (Thread.currentThread().isInterrupted()) {
                         return; // shutting down: the rest resumes on the next start
                     }
-                    applyRow(handler, job, row);
+                    if (!row.applied()) { // a resumed import skips what it did before it stopped
+                        applyRow(handler, job, row);
+                    }
                     last = row.number();
                 }
             }
@@ -90,6 +91,15 @@ public class ApplyingImport {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    /**
+     * The rows after {@code last}: the next page of row numbers by their ids; only past a page of
+     * blank lines, or at the end, a query for the next pending ones.
+     */
+    private List<ImportRow> next(ImportJob job, int last) {
+        List<ImportRow> following = store.following(job.id(), last, PAGE);
+        return following.isEmpty() ? store.pending(job.id(), last, PAGE) : following;
     }
 
     private void applyRow(RowHandler handler, ImportJob job, ImportRow row) {

@@ -3,10 +3,12 @@ package org.entente.platform.spreadsheet;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.entente.platform.web.ProblemException;
 import org.springframework.data.domain.Page;
@@ -80,7 +82,19 @@ public class ImportStore {
         return mongo.find(Query.query(where("status").is(ImportJob.Status.APPLYING)), ImportJob.class, IMPORTS);
     }
 
-    /** The next rows still to apply, in file order. */
+    /**
+     * The rows numbered {@code afterNumber + 1} to {@code afterNumber + count}, applied or not, in
+     * file order (blank lines have no row). Looked up by their ids, which a store serves from its
+     * index, where a query on the number would read the whole collection once a page.
+     */
+    List<ImportRow> following(String importId, int afterNumber, int count) {
+        List<String> ids = IntStream.rangeClosed(afterNumber + 1, afterNumber + count)
+                .mapToObj(number -> ImportRow.idOf(importId, number)).toList();
+        return mongo.find(Query.query(where("_id").in(ids)), ImportRow.class, ROWS).stream()
+                .sorted(Comparator.comparingInt(ImportRow::number)).toList();
+    }
+
+    /** The next rows still to apply, in file order, however far the next one is. */
     List<ImportRow> pending(String importId, int afterNumber, int limit) {
         return mongo.find(Query.query(where("importId").is(importId).and("applied").is(false)
                 .and("number").gt(afterNumber)).with(Sort.by("number")).limit(limit), ImportRow.class, ROWS);

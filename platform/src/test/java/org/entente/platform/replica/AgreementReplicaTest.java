@@ -47,11 +47,11 @@ class AgreementReplicaTest {
         assertThat(AgreementReplica.of(snapshot("ACTIVE", List.of()), LEARNT).title("fr")).isEqualTo("Mémorandum");
         assertThat(AgreementReplica.of(snapshot("ACTIVE", List.of()), LEARNT).title("de")).isEqualTo("Mémorandum");
         assertThat(new AgreementReplica("a-1", 1, "M-1", Map.of(), "ACTIVE", List.of(), "PUBLIC", null, List.of(),
-                List.of(), null, null, LEARNT, null, "MOU", null, List.of(), List.of()).title("en")).isEqualTo("M-1");
+                List.of(), null, null, LEARNT, null, "MOU", null, List.of(), null, List.of()).title("en")).isEqualTo("M-1");
     }
 
     private static AgreementSnapshot snapshot(String status, List<PartySnapshot> parties) {
-        return new AgreementSnapshot("a-1", 3, "M-1", "MOU", Map.of("fr", "Mémorandum"), List.of("leadership"), status,
+        return new AgreementSnapshot("a-1", 3, "M-1", "MOU", Map.of("fr", "Mémorandum"), null, List.of("leadership"), status,
                 parties, null, null, null, LocalDate.of(2030, 1, 1), "PUBLIC", null, null, null,
                 LocalDate.of(2029, 10, 3));
     }

@@ -40,7 +40,9 @@ public record ActionItem(
     public record Milestone(String title, LocalDate dueDate, LocalDate reachedOn) {
     }
 
-    public record Indicator(String name, String unit, Double target, double actual) {
+    /** An indicator; its target, baseline and baseline date are null when none is set. */
+    public record Indicator(String name, String unit, Double target, double actual, Double baseline,
+                            LocalDate baselineDate) {
     }
 
     public record StatusChange(String from, String to, String reason) {

@@ -45,6 +45,9 @@ final class ItemForm {
             form.put(indicator(row, "name"), indicator.name());
             form.put(indicator(row, "unit"), indicator.unit());
             form.put(indicator(row, "target"), indicator.target() == null ? null : plain(indicator.target()));
+            form.put(indicator(row, "baseline"), indicator.baseline() == null ? null : plain(indicator.baseline()));
+            form.put(indicator(row, "baselineDate"), indicator.baselineDate() == null ? null
+                    : indicator.baselineDate().toString());
         }
         for (int row = 0; row < item.milestones().size(); row++) {
             ActionItem.Milestone milestone = item.milestones().get(row);
@@ -132,6 +135,8 @@ final class ItemForm {
             indicator.put("name", FormPost.blankToNull(form.get(indicator(row, "name"))));
             indicator.put("unit", FormPost.blankToNull(form.get(indicator(row, "unit"))));
             indicator.put("target", FormPost.blankToNull(form.get(indicator(row, "target"))));
+            indicator.put("baseline", FormPost.blankToNull(form.get(indicator(row, "baseline"))));
+            indicator.put("baselineDate", FormPost.blankToNull(form.get(indicator(row, "baselineDate"))));
             if (indicator.values().stream().anyMatch(value -> value != null)) {
                 indicators.add(indicator);
             }

@@ -25,6 +25,8 @@ class ItemFormTest {
         form.put("indicators[0].name", "senior officials trained");
         form.put("indicators[0].unit", "officials");
         form.put("indicators[0].target", "40");
+        form.put("indicators[0].baseline", "4");
+        form.put("indicators[0].baselineDate", "2024-12-31");
         form.put("indicators[1].name", "");
         form.put("milestones[0].title", "");
 
@@ -35,7 +37,8 @@ class ItemFormTest {
         assertThat((Map<String, Object>) body.get("owner")).containsEntry("name", "Marc Lefebvre").containsEntry("userId", "marc")
                 .containsEntry("email", null);
         assertThat((List<?>) body.get("indicators")).singleElement()
-                .isEqualTo(Map.of("name", "senior officials trained", "unit", "officials", "target", "40"));
+                .isEqualTo(Map.of("name", "senior officials trained", "unit", "officials", "target", "40",
+                        "baseline", "4", "baselineDate", "2024-12-31"));
         assertThat((List<?>) body.get("milestones")).isEmpty();
     }
 
@@ -49,12 +52,14 @@ class ItemFormTest {
     void anItemFillsItsFormWithSpareRowsThatDoNotGrowOnResubmission() {
         ActionItem item = new ActionItem("1", 4, "a", "KZ-2", "Leadership", null, "TRAINING",
                 new ActionItem.Owner("Marc Lefebvre", null, "marc"), null, LocalDate.of(2026, 12, 31), 2, "PLANNED", 0,
-                List.of(), List.of(new ActionItem.Indicator("senior officials trained", "officials", 40.0, 20)),
+                List.of(), List.of(new ActionItem.Indicator("senior officials trained", "officials", 40.0, 20, 4.0,
+                        LocalDate.of(2024, 12, 31))),
                 List.of(), null, List.of(), null, null);
 
         Map<String, String> form = ItemForm.of(item);
 
-        assertThat(form).containsEntry("indicators[0].target", "40").containsEntry("owner.userId", "marc")
+        assertThat(form).containsEntry("indicators[0].target", "40").containsEntry("indicators[0].baseline", "4")
+                .containsEntry("indicators[0].baselineDate", "2024-12-31").containsEntry("owner.userId", "marc")
                 .containsEntry("weight", "2").containsEntry("version", "4").containsEntry("dueDate", "2026-12-31");
         assertThat(ItemForm.indicatorRows(form)).isEqualTo(1 + ItemForm.SPARE_ROWS);
         Map<String, String> resubmitted = new HashMap<>(form);

@@ -56,6 +56,15 @@ class BriefPdfTest {
     }
 
     @Test
+    void aPartnersNameInKazakhCyrillicIsPrintedInTheEmbeddedFont() throws IOException {
+        String text = textOf(memorandum("Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі", "Дархан Жазықбай"),
+                Locale.ENGLISH);
+
+        assertThat(text).contains("Қазақстан Республикасының Мемлекеттік қызмет істері агенттігі", "Дархан Жазықбай")
+                .doesNotContain("#");
+    }
+
+    @Test
     void theBriefFitsOnOnePage() throws IOException {
         try (PDDocument document = Loader.loadPDF(render(memorandum(), Locale.FRENCH))) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -75,14 +84,18 @@ class BriefPdfTest {
     }
 
     private static Brief memorandum() {
+        return memorandum("Agence des affaires de la fonction publique", "Darkhan Kaletayev");
+    }
+
+    private static Brief memorandum(String partner, String partnersSignatory) {
         Brief.Facts agreement = new Brief.Facts("a1", "INSP-KZ-2025-01", "MOU",
                 Map.of("fr", "Mémorandum d’entente sur la formation des cadres",
                         "en", "Memorandum on the training of senior officials"),
                 "ACTIVE",
                 List.of(new Agreement.Party("o1", "Institut national du service public", "FR", "SIGNATORY",
                                 new Agreement.Signatory("Guillaume Rousseau", "directeur")),
-                        new Agreement.Party("o2", "Agence des affaires de la fonction publique", "KZ", "SIGNATORY",
-                                new Agreement.Signatory("Darkhan Kaletayev", "président"))),
+                        new Agreement.Party("o2", partner, "KZ", "SIGNATORY",
+                                new Agreement.Signatory(partnersSignatory, "président"))),
                 List.of(new Brief.Contact("Saule Bekova", "chargée de coopération", "saule@example.kz", null, "FOCAL_POINT")),
                 LocalDate.of(2025, 11, 14), "Paris", LocalDate.of(2025, 11, 14), LocalDate.of(2030, 11, 14), 184,
                 LocalDate.of(2030, 5, 14), new Agreement.StaffMember("Claire Martin", "claire@example.org"));
