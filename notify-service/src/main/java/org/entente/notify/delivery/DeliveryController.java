@@ -50,8 +50,10 @@ class DeliveryController {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final DeliveryDispatcher dispatcher;
 
-    DeliveryController(MongoTemplate mongo, Clock clock) {
+    DeliveryController(MongoTemplate mongo, Clock clock, DeliveryDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -103,6 +105,7 @@ class DeliveryController {
         Instant now = clock.instant();
         long retried = mongo.updateMulti(Query.query(where("subscriptionId").is(subscriptionId)
                         .and("status").is(DeliveryStatus.DEAD)), revival(now), Delivery.COLLECTION).getModifiedCount();
+        dispatcher.nudge();
         return new Retried(subscriptionId, retried);
     }
 
@@ -121,6 +124,7 @@ class DeliveryController {
             throw ProblemException.conflict("Only a dead delivery can be retried; this one is " + existing.status() + ".")
                     .with("status", existing.status());
         }
+        dispatcher.nudge();
         return DeliveryView.of(revived);
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.entente.platform.GuardIndex;
 import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.subscription.Channel;
 import org.entente.notify.subscription.Subscription;
@@ -59,6 +60,7 @@ public class DeliveryDispatcher implements DisposableBean {
     private final int batchSize;
     private final ExecutorService workers;
     private final MeterRegistry meters;
+    private final PollSchedule schedule;
 
     DeliveryDispatcher(MongoTemplate mongo, Subscriptions subscriptions, AgreementReplicas agreements,
                        List<ChannelSender> senders, Clock clock, MeterRegistry meters, DeliverySettings settings) {
@@ -72,6 +74,7 @@ public class DeliveryDispatcher implements DisposableBean {
         this.maxAttempts = settings.maxAttempts();
         this.lease = settings.lease();
         this.batchSize = settings.batchSize();
+        this.schedule = new PollSchedule(settings.idlePollInterval());
         this.workers = Executors.newFixedThreadPool(settings.concurrency(), task -> {
             Thread thread = new Thread(task, "delivery-worker");
             thread.setDaemon(true);
@@ -82,15 +85,26 @@ public class DeliveryDispatcher implements DisposableBean {
                 .on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
         mongo.indexOps(Delivery.COLLECTION).createIndex(new Index()
                 .on("subscriptionId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
+        GuardIndex.create(mongo, Delivery.COLLECTION, "claim");
     }
 
     @Scheduled(fixedDelayString = "${entente.delivery.poll-interval:PT1S}")
     void poll() {
+        Instant now = clock.instant();
+        if (!schedule.shouldLook(now)) {
+            return;
+        }
         try {
-            dispatchDue();
+            schedule.looked(now, dispatchDue());
         } catch (RuntimeException e) {
+            schedule.nudge(); // look again at the next poll
             log.warn("Delivery poll failed; next one soon: {}", e.getMessage());
         }
+    }
+
+    /** Deliveries were just made due here (created, revived): the next poll looks for them. */
+    public void nudge() {
+        schedule.nudge();
     }
 
     /** Claims and sends up to a batch of due deliveries; returns how many it claimed. */
@@ -174,8 +188,10 @@ public class DeliveryDispatcher implements DisposableBean {
             log.warn("Delivery {} is dead after {} attempts: {}", delivery.id(), delivery.attempts(), error);
             finish(delivery, new Update().set("status", DeliveryStatus.DEAD).set("lastError", error).unset("nextAttemptAt"));
         } else {
+            Instant retryAt = clock.instant().plus(backoff.after(delivery.attempts()));
             finish(delivery, new Update().set("status", DeliveryStatus.RETRYING).set("lastError", error)
-                    .set("nextAttemptAt", clock.instant().plus(backoff.after(delivery.attempts()))));
+                    .set("nextAttemptAt", retryAt));
+            schedule.retryAt(retryAt);
         }
     }
 

@@ -15,7 +15,9 @@ import org.springframework.validation.annotation.Validated;
  * with jitter, from {@code backoff.initial} up to {@code backoff.max}, until
  * {@code max-attempts}, then it is dead. A worker leases the deliveries it takes for
  * {@code lease} (another instance takes them over after that), {@code batch-size} at a time,
- * on {@code concurrency} threads.
+ * on {@code concurrency} threads. After a look that found nothing due, the dispatcher looks
+ * again when it creates or revives deliveries or a retry it scheduled falls due, and at the
+ * latest after {@code idle-poll-interval} (for what other instances left).
  */
 @Validated
 @ConfigurationProperties("entente.delivery")
@@ -24,7 +26,8 @@ public record DeliverySettings(
         @Valid @NotNull @DefaultValue Backoff backoff,
         @NotNull @DefaultValue("PT2M") Duration lease,
         @Min(1) @DefaultValue("50") int batchSize,
-        @Min(1) @DefaultValue("4") int concurrency) {
+        @Min(1) @DefaultValue("4") int concurrency,
+        @NotNull @DefaultValue("PT10S") Duration idlePollInterval) {
 
     public record Backoff(@NotNull @DefaultValue("PT10S") Duration initial, @NotNull @DefaultValue("PT1H") Duration max) {
     }

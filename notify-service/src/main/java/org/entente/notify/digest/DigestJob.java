@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.entente.notify.delivery.Delivery;
+import org.entente.notify.delivery.DeliveryDispatcher;
 import org.entente.notify.delivery.DeliveryStatus;
 import org.entente.notify.subscription.Channel;
 import org.entente.notify.subscription.Rhythm;
@@ -60,9 +61,11 @@ class DigestJob {
     private final Clock clock;
     private final int hour;
     private final DayOfWeek weeklyDay;
+    private final DeliveryDispatcher dispatcher;
 
     DigestJob(MongoTemplate mongo, IdempotentWrites writes, Clock clock,
-              DigestSettings settings) {
+              DigestSettings settings, DeliveryDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.mongo = mongo;
         this.writes = writes;
         this.clock = clock;
@@ -122,6 +125,9 @@ class DigestJob {
                 period.get(), at, at), Delivery.COLLECTION);
         mongo.updateMulti(Query.query(where("_id").in(recorded.deliveryIds()).and("status").is(DeliveryStatus.AWAITING_DIGEST)),
                 new Update().set("status", DeliveryStatus.IN_DIGEST).set("updatedAt", at), Delivery.COLLECTION);
+        if (created) {
+            dispatcher.nudge();
+        }
         return ours && created;
     }
 

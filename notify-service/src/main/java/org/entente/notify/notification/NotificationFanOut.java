@@ -20,6 +20,7 @@ import org.entente.notify.approval.ApprovalSubscriptions;
 import org.entente.platform.replica.AgreementReplica;
 import org.entente.platform.replica.AgreementReplicas;
 import org.entente.notify.delivery.Delivery;
+import org.entente.notify.delivery.DeliveryDispatcher;
 import org.entente.notify.delivery.DeliveryStatus;
 import org.entente.notify.subscription.Channel;
 import org.entente.notify.subscription.Subscription;
@@ -68,9 +69,12 @@ public class NotificationFanOut {
     private final ApprovalSubscriptions approvals;
     private final int batchSize;
     private final Counter created;
+    private final DeliveryDispatcher dispatcher;
 
     NotificationFanOut(MongoTemplate mongo, IdempotentWrites writes, AgreementReplicas replicas,
-                       ApprovalSubscriptions approvals, Clock clock, MeterRegistry meters, FanOutSettings settings) {
+                       ApprovalSubscriptions approvals, Clock clock, MeterRegistry meters, FanOutSettings settings,
+                       DeliveryDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
         this.approvals = approvals;
         this.mongo = mongo;
         this.writes = writes;
@@ -368,6 +372,10 @@ public class NotificationFanOut {
                 throw e;
             }
             return batch.size() - e.getErrors().size();
+        } finally {
+            if (batch.stream().anyMatch(delivery -> delivery.status() == DeliveryStatus.PENDING)) {
+                dispatcher.nudge();
+            }
         }
     }
 }
