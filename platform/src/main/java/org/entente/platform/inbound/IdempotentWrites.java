@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
+import org.entente.platform.GuardIndex;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -40,6 +41,14 @@ public class IdempotentWrites {
 
     /** A replica's write: its id, the version the event carries, and the fields to set. */
     public record VersionedWrite(String id, long version, Update fields) {
+    }
+
+    /**
+     * Makes {@link #upsertIfNewer}'s version guard an index lookup in this collection (see
+     * {@link GuardIndex}); a service calls it once for each collection it writes so.
+     */
+    public void indexVersions(String collection) {
+        GuardIndex.create(mongo, collection, VERSION);
     }
 
     /**
@@ -85,8 +94,7 @@ public class IdempotentWrites {
     /**
      * {@link #upsertIfNewer} for many replicas (distinct ids) in two round trips: the stored
      * versions read by {@code _id}, then one unordered bulk of upserts, each guarded by the
-     * version it read (or inserting when there was none; the collection has a
-     * {@link org.entente.platform.GuardIndex} on version). A write that another writer beat
+     * version it read (or inserting when there was none; see {@link #indexVersions}). A write that another writer beat
      * (its guard missed, so its insert collided with the stored {@code _id}) is decided again
      * from a fresh read. Returns the ids written.
      */

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.entente.events.agreement.AgreementDocumentAdded;
 import org.entente.events.agreement.AgreementEvent;
-import org.entente.platform.GuardIndex;
 import org.entente.platform.inbound.IdempotentWrites;
 import org.entente.platform.inbound.InboundEvent;
 import org.entente.platform.security.Caller;
@@ -36,7 +35,7 @@ public class AgreementReplicas {
     public AgreementReplicas(IdempotentWrites writes, MongoTemplate mongo) {
         this.writes = writes;
         this.mongo = mongo;
-        GuardIndex.create(mongo, AgreementReplica.COLLECTION, "version");
+        writes.indexVersions(AgreementReplica.COLLECTION);
     }
 
     /**

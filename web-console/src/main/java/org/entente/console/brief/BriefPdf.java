@@ -39,8 +39,14 @@ class BriefPdf {
 
     private final ITemplateEngine templates;
 
+    /** Checked once, at start-up: a console built without the fonts would fail every brief. */
     BriefPdf(ITemplateEngine templates) {
         this.templates = templates;
+        for (Face face : FACES) {
+            if (BriefPdf.class.getResource(FONTS + face.file()) == null) {
+                throw new IllegalStateException("the brief's font " + FONTS + face.file() + " is not on the classpath");
+            }
+        }
     }
 
     String html(Brief brief, Locale locale, ZoneId zone) {
@@ -56,9 +62,6 @@ class BriefPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         for (Face face : FACES) {
-            if (BriefPdf.class.getResource(FONTS + face.file()) == null) {
-                throw new IllegalStateException("the brief's font " + FONTS + face.file() + " is not on the classpath");
-            }
             builder.useFont(() -> BriefPdf.class.getResourceAsStream(FONTS + face.file()), FONT_FAMILY, face.weight(),
                     face.style(), true);
         }
