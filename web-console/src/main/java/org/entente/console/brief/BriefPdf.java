@@ -16,26 +16,28 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Lays a brief out as one PDF page: the {@code brief/brief} template, rendered in the reader's
- * language, then typeset by openhtmltopdf in DejaVu Sans, embedded (subset) from the classpath:
- * the PDF base fonts hold no Cyrillic, and partners' names are written in their own script. The
- * template's font-family list is the fallback chain; a family registered here comes before the
- * base fonts' {@code sans-serif}.
+ * language, then typeset by openhtmltopdf in DejaVu Sans and, for Hangul, Noto Sans KR, both
+ * embedded (subset) from the classpath: the PDF base fonts hold neither Cyrillic nor Hangul, and
+ * partners' names are written in their own script. The template's font-family list is the
+ * fallback chain, tried glyph by glyph; a family registered here comes before the base fonts'
+ * {@code sans-serif}.
  */
 @Component
 class BriefPdf {
 
-    /** The family the template names first. */
-    private static final String FONT_FAMILY = "DejaVu Sans";
+    private static final String DEJAVU = "/net/sf/jasperreports/fonts/dejavu/";
 
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-
-    private record Face(String file, int weight, FontStyle style) {
+    /** A font file on the classpath, and the family, weight and style the template asks for it by. */
+    private record Face(String family, String path, int weight, FontStyle style) {
     }
 
-    private static final List<Face> FACES = List.of(new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL),
-            new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
-            new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
-            new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC));
+    private static final List<Face> FACES = List.of(
+            new Face("DejaVu Sans", DEJAVU + "DejaVuSans.ttf", 400, FontStyle.NORMAL),
+            new Face("DejaVu Sans", DEJAVU + "DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face("DejaVu Sans", DEJAVU + "DejaVuSans-Oblique.ttf", 400, FontStyle.ITALIC),
+            new Face("DejaVu Sans", DEJAVU + "DejaVuSans-BoldOblique.ttf", 700, FontStyle.ITALIC),
+            // Regular only: bold Hangul is set in the regular face (see fonts/noto-sans-kr/README.md).
+            new Face("Noto Sans KR", "/fonts/noto-sans-kr/NotoSansKR-Hangul.ttf", 400, FontStyle.NORMAL));
 
     private final ITemplateEngine templates;
 
@@ -43,8 +45,8 @@ class BriefPdf {
     BriefPdf(ITemplateEngine templates) {
         this.templates = templates;
         for (Face face : FACES) {
-            if (BriefPdf.class.getResource(FONTS + face.file()) == null) {
-                throw new IllegalStateException("the brief's font " + FONTS + face.file() + " is not on the classpath");
+            if (BriefPdf.class.getResource(face.path()) == null) {
+                throw new IllegalStateException("the brief's font " + face.path() + " is not on the classpath");
             }
         }
     }
@@ -62,7 +64,7 @@ class BriefPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         for (Face face : FACES) {
-            builder.useFont(() -> BriefPdf.class.getResourceAsStream(FONTS + face.file()), FONT_FAMILY, face.weight(),
+            builder.useFont(() -> BriefPdf.class.getResourceAsStream(face.path()), face.family(), face.weight(),
                     face.style(), true);
         }
         builder.withHtmlContent(html(brief, locale, zone), null);

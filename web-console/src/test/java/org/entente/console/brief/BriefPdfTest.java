@@ -65,6 +65,13 @@ class BriefPdfTest {
     }
 
     @Test
+    void aPartnersNameInKoreanHangulIsPrintedInTheEmbeddedFont() throws IOException {
+        String text = textOf(memorandum("대한민국 인사혁신처", "김민수"), Locale.FRENCH);
+
+        assertThat(text).contains("대한민국 인사혁신처", "김민수", "Institut national du service public").doesNotContain("#");
+    }
+
+    @Test
     void theBriefFitsOnOnePage() throws IOException {
         try (PDDocument document = Loader.loadPDF(render(memorandum(), Locale.FRENCH))) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
