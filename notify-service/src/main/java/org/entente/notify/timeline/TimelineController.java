@@ -66,8 +66,9 @@ class TimelineController {
                           @Parameter(description = "from this instant or date (inclusive)") @RequestParam(required = false) String from,
                           @Parameter(description = "up to this instant or date (exclusive)") @RequestParam(required = false) String to,
                           @Parameter(description = "fr or en; else Accept-Language") @RequestParam(required = false) String lang,
+                          @Parameter(description = "oldest (the default) or newest first") @RequestParam(defaultValue = "oldest") String order,
                           Locale requestLocale) {
-        return page(agreementId, after, limit, types, from, to, lang, requestLocale);
+        return page(agreementId, after, limit, types, from, to, lang, order, requestLocale);
     }
 
     @GetMapping("/api/timeline")
@@ -78,15 +79,21 @@ class TimelineController {
                         @Parameter(description = "from this instant or date (inclusive)") @RequestParam(required = false) String from,
                         @Parameter(description = "up to this instant or date (exclusive)") @RequestParam(required = false) String to,
                         @Parameter(description = "fr or en; else Accept-Language") @RequestParam(required = false) String lang,
+                        @Parameter(description = "oldest (the default) or newest first") @RequestParam(defaultValue = "oldest") String order,
                         Locale requestLocale) {
-        return page(null, after, limit, types, from, to, lang, requestLocale);
+        return page(null, after, limit, types, from, to, lang, order, requestLocale);
     }
 
     private TimelinePage page(String agreementId, String after, int limit, List<String> types, String from, String to,
-                              String lang, Locale requestLocale) {
+                              String lang, String order, Locale requestLocale) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ProblemException.badRequest("limit", "must be between 1 and " + MAX_LIMIT);
         }
+        boolean newestFirst = switch (order) {
+            case "oldest" -> false;
+            case "newest" -> true;
+            default -> throw ProblemException.badRequest("order", "must be oldest or newest");
+        };
         String language = Languages.requested(lang, requestLocale);
         List<Criteria> all = new ArrayList<>();
         Caller caller = Caller.current();
@@ -117,13 +124,19 @@ class TimelineController {
         }
         if (after != null) {
             TimelineCursor cursor = TimelineCursor.decode(after);
-            all.add(new Criteria().orOperator(
-                    where("occurredAt").gt(cursor.occurredAt()),
-                    where("occurredAt").is(cursor.occurredAt()).and("_id").gt(cursor.id())));
+            // The entries past the cursor, in the order read: later ones oldest first, earlier ones newest first.
+            all.add(newestFirst
+                    ? new Criteria().orOperator(
+                            where("occurredAt").lt(cursor.occurredAt()),
+                            where("occurredAt").is(cursor.occurredAt()).and("_id").lt(cursor.id()))
+                    : new Criteria().orOperator(
+                            where("occurredAt").gt(cursor.occurredAt()),
+                            where("occurredAt").is(cursor.occurredAt()).and("_id").gt(cursor.id())));
         }
         Criteria criteria = all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+        // Either way the same index serves it (agreementId, occurredAt, _id), read forwards or backwards.
         Query query = Query.query(criteria)
-                .with(Sort.by("occurredAt", "_id"))
+                .with(Sort.by(newestFirst ? Sort.Direction.DESC : Sort.Direction.ASC, "occurredAt", "_id"))
                 .limit(limit + 1); // one more tells whether a next page exists
         List<TimelineEntry> found = mongo.find(query, TimelineEntry.class, TimelineEntry.COLLECTION);
         List<TimelineEntry> page = found.subList(0, Math.min(limit, found.size()));

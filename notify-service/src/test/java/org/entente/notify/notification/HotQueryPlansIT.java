@@ -43,6 +43,12 @@ class HotQueryPlansIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void anAgreementsTimelinePageNewestFirstIsAnIndexScan() {
+        assertServedByAnIndex(TimelineEntry.COLLECTION, Query.query(where("agreementId").is(newId()))
+                .with(Sort.by(Sort.Direction.DESC, "occurredAt", "_id")).limit(201));
+    }
+
+    @Test
     void theGlobalFeedIsAnIndexScan() {
         assertServedByAnIndex(TimelineEntry.COLLECTION, Query.query(where("agreementId").nin(List.of(newId()))
                 .and("occurredAt").gte(Instant.parse("2025-01-01T00:00:00Z")))

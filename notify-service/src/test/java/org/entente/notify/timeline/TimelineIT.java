@@ -121,6 +121,24 @@ class TimelineIT extends NotifyIntegrationTest {
     }
 
     @Test
+    void aTimelineReadNewestFirstPagesBackwardsByCursor() {
+        Instant start = Instant.parse("2025-11-14T10:00:00Z");
+        for (int i = 0; i < 3; i++) {
+            send(cloudEvent(agreementsTopic, "back-" + i + "-" + agreementId, CREATED, agreementId,
+                    start.plusSeconds(i), agreementCreated(agreementId, i + 1, "P", "T", "T")));
+        }
+        await().atMost(WAIT).until(() -> entries(timeline("")).size() == 3);
+
+        JsonNode first = timeline("?order=newest&limit=2");
+        JsonNode second = timeline("?order=newest&limit=2&after=" + first.get("next").asString());
+
+        assertThat(entries(first)).extracting(entry -> entry.get("id").asString())
+                .containsExactly("back-2-" + agreementId, "back-1-" + agreementId);
+        assertThat(entries(second)).extracting(entry -> entry.get("id").asString()).containsExactly("back-0-" + agreementId);
+        assertThat(second.get("next").isNull()).isTrue();
+    }
+
+    @Test
     void theGlobalTimelineMergesBothTopicsInOrderAndPagesByCursor() {
         Instant window = randomWindow();
         String other = newId();
@@ -164,6 +182,7 @@ class TimelineIT extends NotifyIntegrationTest {
         assertThat(fields(api.get("/api/timeline?from=yesterday"))).containsExactly("from");
         assertThat(fields(api.get("/api/timeline?from=2025-11-14&to=2025-11-01"))).containsExactly("to");
         assertThat(fields(api.get("/api/timeline?lang=de"))).containsExactly("lang");
+        assertThat(fields(api.get("/api/agreements/{id}/timeline?order=latest", agreementId))).containsExactly("order");
         assertThat(api.get("/api/timeline?after=not-a-cursor").getStatusCode().value()).isEqualTo(400);
     }
 

@@ -84,8 +84,7 @@ class AgreementPages {
         model.addAttribute("moves", agreement.allowedMoves() == null ? List.of() : agreement.allowedMoves());
         model.addAttribute("delegations", services.agreements().get().uri("/api/agreements/{id}/delegations?size=100", id)
                 .retrieve().body(DELEGATIONS).items());
-        model.addAttribute("timeline", timelines.newestFirst(id));
-        model.addAttribute("poll", properties.timelinePoll().toSeconds() + "s");
+        addTimeline(id, model);
         model.addAttribute("today", LocalDate.now(formats.zone()));
         if (!model.containsAttribute("moveErrors")) {
             model.addAttribute("moveErrors", FormErrors.NONE);
@@ -104,9 +103,15 @@ class AgreementPages {
     @GetMapping("/agreements/{id}/timeline")
     String timeline(@PathVariable String id, Model model) {
         model.addAttribute("agreementId", id);
-        model.addAttribute("timeline", timelines.newestFirst(id));
-        model.addAttribute("poll", properties.timelinePoll().toSeconds() + "s");
+        addTimeline(id, model);
         return "agreement/timeline :: timeline";
+    }
+
+    private void addTimeline(String agreementId, Model model) {
+        Timelines.Latest latest = timelines.latest(agreementId, Timelines.PAGE);
+        model.addAttribute("timeline", latest.entries());
+        model.addAttribute("olderEntries", latest.olderEntries());
+        model.addAttribute("poll", properties.timelinePoll().toSeconds() + "s");
     }
 
     /** A lifecycle move; a refusal is shown beside the buttons, in the service's words. */

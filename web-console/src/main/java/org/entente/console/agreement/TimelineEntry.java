@@ -7,7 +7,7 @@ import java.util.List;
 public record TimelineEntry(String id, String agreementId, String type, Instant occurredAt, String summary, String actor,
                            String source) {
 
-    /** A page of entries, oldest first; {@code next} is the cursor of the following page. */
+    /** A page of entries in the order asked; {@code next} is the cursor of the following page, null at the end. */
     public record TimelinePage(List<TimelineEntry> entries, String next) {
 
         public TimelinePage {

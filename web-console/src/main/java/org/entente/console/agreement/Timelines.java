@@ -1,20 +1,20 @@
 package org.entente.console.agreement;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import org.entente.console.Services;
 import org.springframework.stereotype.Component;
 
-/** An agreement's timeline, newest first, read from notify-service (which pages it oldest first). */
+/** An agreement's latest timeline entries, newest first, read from notify-service in one call. */
 @Component
 public class Timelines {
 
-    /** notify-service's largest page. */
-    private static final int PAGE = 200;
-    /** Enough for any agreement's page; older entries stay in notify-service's API and feed. */
-    private static final int MOST = 1000;
+    /** notify-service's largest page: what the agreement's page shows; older entries stay in its API and feed. */
+    public static final int PAGE = 200;
+
+    /** The newest entries, and whether older ones exist beyond them. */
+    public record Latest(List<TimelineEntry> entries, boolean olderEntries) {
+    }
 
     private final Services services;
 
@@ -22,24 +22,11 @@ public class Timelines {
         this.services = services;
     }
 
-    public List<TimelineEntry> newestFirst(String agreementId) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        String after = null;
-        do {
-            String cursor = after;
-            TimelineEntry.TimelinePage page = services.notifications().get()
-                    .uri(uri -> {
-                        uri.path("/api/agreements/{id}/timeline").queryParam("limit", PAGE);
-                        if (cursor != null) {
-                            uri.queryParam("after", cursor);
-                        }
-                        return uri.build(agreementId);
-                    })
-                    .retrieve().body(TimelineEntry.TimelinePage.class);
-            entries.addAll(page.entries());
-            after = page.next();
-        } while (after != null && entries.size() < MOST);
-        Collections.reverse(entries);
-        return entries;
+    public Latest latest(String agreementId, int count) {
+        TimelineEntry.TimelinePage page = services.notifications().get()
+                .uri(uri -> uri.path("/api/agreements/{id}/timeline")
+                        .queryParam("order", "newest").queryParam("limit", count).build(agreementId))
+                .retrieve().body(TimelineEntry.TimelinePage.class);
+        return new Latest(page.entries(), page.next() != null);
     }
 }

@@ -33,6 +33,6 @@ class Briefs {
         } catch (HttpClientErrorException.NotFound noPlanYet) {
             plan = null;
         }
-        return new Brief(agreement, plan, timelines.newestFirst(agreementId), Instant.now(Clock.systemUTC()));
+        return new Brief(agreement, plan, timelines.latest(agreementId, Brief.LATEST).entries(), Instant.now(Clock.systemUTC()));
     }
 }
