@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.h2.mvstore.MVStore;
+
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.ServerVersion;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -14,6 +16,16 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * keeps its data in H2 across restarts; without one it lives in memory (tests).
  */
 public final class LocalMongo implements AutoCloseable {
+
+    /**
+     * How many committed versions of the file the store keeps readable. mongo-java-server scans a
+     * collection with an H2 cursor that does not register the version it reads, and H2 frees a
+     * chunk once it is older than the versions kept (5 by default; under bulk writes H2 commits
+     * several times a second), so a scan that outlived them failed with "Chunk N not found"
+     * (h2database#4383). A thousand versions cover minutes of writes, at the cost of the disk
+     * their superseded pages hold meanwhile.
+     */
+    static final int VERSIONS_KEPT = 1_000;
 
     private final Path file;
     private final int port;
@@ -33,7 +45,7 @@ public final class LocalMongo implements AutoCloseable {
         if (server != null) {
             return;
         }
-        H2Backend backend = file == null ? H2Backend.inMemory() : new H2Backend(createParent(file).toString());
+        H2Backend backend = file == null ? H2Backend.inMemory() : new H2Backend(openStore(file));
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer started = new MongoServer(backend);
         started.bind("127.0.0.1", port);
@@ -50,6 +62,12 @@ public final class LocalMongo implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    private static MVStore openStore(Path file) {
+        MVStore store = new MVStore.Builder().fileName(createParent(file).toString()).open();
+        store.setVersionsToKeep(VERSIONS_KEPT);
+        return store;
     }
 
     private static Path createParent(Path file) {
