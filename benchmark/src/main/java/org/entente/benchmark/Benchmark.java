@@ -77,6 +77,10 @@ public final class Benchmark {
             kafka = system.settings().kafkaBootstrapServers();
             issuerUrl = system.settings().issuerUri();
         }
+        // The steps below measure in lambdas, which take only what is no longer reassigned.
+        String agreements = agreementsUrl;
+        String notify = notifyUrl;
+        String console = consoleUrl;
         Http.authenticateAs(TestTokens.clientCredentials(issuerUrl, options.getOrDefault("client-id", "entente-admin"),
                 options.getOrDefault("client-secret", "local-demo-admin-secret")));
         LocalSystem started = system;
@@ -119,22 +123,25 @@ public final class Benchmark {
             report.put("timelineReads", TimelineReads.describe(reads));
 
             System.out.println("Fan-out to " + fanOut + " in-app subscriptions...");
-            report.put("fanOut", FanOut.measure(mongo, agreementsUrl, notifyUrl, fanOut));
+            report.put("fanOut", attempt("Fan-out", () -> FanOut.measure(mongo, agreements, notify, fanOut)));
             // After the fan-out, so that its subscriptions do not add to the ones it matches against.
             System.out.println("Write load: " + rate + " writes/s for " + seconds + " s on notify-service...");
             report.put("notifyServiceWrites", describe(ServiceWriteLoads.notify(notifyUrl, rate, Duration.ofSeconds(seconds))));
+            // Those subscriptions follow Kazakhstan, as every imported agreement below does: left in
+            // place, each imported row would notify thousands of benchmark readers.
+            ServiceWriteLoads.removeNotifySubscriptions(mongo);
 
             if (consoleUrl != null) {
                 System.out.println("Console pages: the register with 1,000 agreements, an agreement with 500 timeline entries...");
-                report.put("consolePageRenders", ConsolePages.measure(mongo, consoleUrl, agreementsUrl, 100));
+                report.put("consolePageRenders", attempt("Console pages", () -> ConsolePages.measure(mongo, console, agreements, 100)));
             }
 
             int importRows = Integer.parseInt(options.getOrDefault("import-rows", "10000"));
             System.out.println("Spreadsheet import of " + importRows + " agreements: dry run, then apply...");
-            report.put("spreadsheetImport", SpreadsheetImport.measure(agreementsUrl, notifyUrl, importRows));
+            report.put("spreadsheetImport", attempt("Spreadsheet import", () -> SpreadsheetImport.measure(agreements, notify, importRows)));
             if (consoleUrl != null) {
                 System.out.println("Console pages: the register after the import...");
-                report.put("consoleRegisterAfterImport", ConsolePages.register(consoleUrl, agreementsUrl, 100));
+                report.put("consoleRegisterAfterImport", attempt("Console register", () -> ConsolePages.register(console, agreements, 100)));
             }
 
             System.out.println("Limits of the parts underneath...");
@@ -177,6 +184,27 @@ public final class Benchmark {
             system.close();
         }
         System.exit(0);
+    }
+
+    /**
+     * A step's figures, or what stopped it: one step that fails (a page refused under load, say)
+     * is reported as such and the run goes on, rather than losing every figure measured so far.
+     */
+    private static Object attempt(String step, Step measure) {
+        try {
+            return measure.figures();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(step + " interrupted", interrupted);
+        } catch (Exception failure) {
+            System.out.println(step + " failed: " + failure.getMessage());
+            return Map.of("failed", String.valueOf(failure.getMessage()));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        Object figures() throws Exception;
     }
 
     private static Object ratio(double service, double limit) {

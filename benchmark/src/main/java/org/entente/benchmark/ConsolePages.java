@@ -146,7 +146,11 @@ final class ConsolePages {
         HttpResponse<String> page = send(browser, HttpRequest.newBuilder(URI.create(url)));
         long nanos = System.nanoTime() - start;
         if (page.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + page.statusCode());
+            // The console's failure page names the service that did not answer: keep its words.
+            String text = page.body().replaceAll("(?s)<script.*?</script>|<style.*?</style>", " ")
+                    .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+            throw new IllegalStateException(url + " answered " + page.statusCode() + " after "
+                    + Duration.ofNanos(nanos).toMillis() + " ms: " + text.substring(0, Math.min(400, text.length())));
         }
         return nanos;
     }

@@ -7,6 +7,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.model.Filters;
+
 /**
  * The same steady load on the other two services' writes: on actions-service, new action
  * items and progress entries on them (half each); on notify-service, new subscriptions.
@@ -51,6 +54,11 @@ final class ServiceWriteLoads {
         return SteadyLoad.run(rate, duration, n -> http.send("POST", notifyUrl + "/api/subscriptions", """
                 {"subscriber": {"id": "bench-%s", "name": "Benchmark %d"}, "follow": {"countries": ["KZ"]},
                  "channels": ["IN_APP"]}""".formatted(UUID.randomUUID(), n), null));
+    }
+
+    /** Removes what {@link #notify} subscribed, recognised by the subscriber's name. */
+    static void removeNotifySubscriptions(MongoClient mongo) {
+        mongo.getDatabase("notify").getCollection("subscriptions").deleteMany(Filters.regex("subscriber.name", "^Benchmark \\d+$"));
     }
 
     private static String id(Http.Answer answer) {

@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class SpreadsheetImport {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration POLL = Duration.ofMillis(200);
+    /** Each look at the timeline reads it whole on the embedded store: often enough, not so often it slows what it waits for. */
+    private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration AT_MOST = Duration.ofMinutes(30);
 
     private SpreadsheetImport() {

@@ -3,6 +3,8 @@ package org.entente.console;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.entente.console.form.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +18,8 @@ import org.springframework.web.client.RestClientResponseException;
  */
 @ControllerAdvice
 class ServiceFailures {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceFailures.class);
 
     private final Services services;
 
@@ -40,7 +44,10 @@ class ServiceFailures {
     @ExceptionHandler(ResourceAccessException.class)
     String unavailable(ResourceAccessException failure, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        model.addAttribute("service", services.nameIn(failure.getMessage()));
+        String service = services.nameIn(failure.getMessage());
+        // The user reads which service; whoever runs the console needs to know too, and why.
+        log.warn("{} did not answer: {}", service, failure.getMessage());
+        model.addAttribute("service", service);
         return "failure/unavailable";
     }
 }
