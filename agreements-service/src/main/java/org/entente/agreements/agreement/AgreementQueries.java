@@ -70,7 +70,7 @@ public class AgreementQueries {
 
     /** Whether the agreement exists for the current caller (a restricted one they may not see does not). */
     public boolean exists(String id) {
-        return mongo.exists(visible(where("_id").is(id)), COLLECTION);
+        return visibleOnly(mongo.findById(id, StoredAgreement.class, COLLECTION)).isPresent();
     }
 
     /** The ids of the restricted agreements the current caller may not see: what lists of related things leave out. */
@@ -89,8 +89,17 @@ public class AgreementQueries {
 
     /** The agreement with this code, if the current caller may see it (the spreadsheet import matches by code). */
     public Optional<Agreement> findByCode(String code) {
-        return Optional.ofNullable(mongo.findOne(visible(where("code").is(code)), StoredAgreement.class, COLLECTION))
-                .map(StoredAgreement::toAgreement);
+        return visibleOnly(mongo.findOne(Query.query(where("code").is(code)), StoredAgreement.class, COLLECTION));
+    }
+
+    /**
+     * Read by the unique key alone, then checked against the caller by the domain's rule: a query
+     * that also carried the restriction would not be served by the index on the embedded store,
+     * which then reads the whole collection (the import looks up every row's code).
+     */
+    private static Optional<Agreement> visibleOnly(StoredAgreement stored) {
+        return Optional.ofNullable(stored).map(StoredAgreement::toAgreement)
+                .filter(agreement -> agreement.visibleTo(Caller.current()));
     }
 
     public Page<Agreement> list(Filter filter, Pageable pageable) {
