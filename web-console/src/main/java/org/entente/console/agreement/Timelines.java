@@ -1,11 +1,12 @@
 package org.entente.console.agreement;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.entente.console.Services;
 import org.springframework.stereotype.Component;
 
-/** An agreement's latest timeline entries, newest first, read from notify-service in one call. */
+/** The latest timeline entries, an agreement's or everyone's, newest first, read from notify-service in one call. */
 @Component
 public class Timelines {
 
@@ -28,5 +29,13 @@ public class Timelines {
                         .queryParam("order", "newest").queryParam("limit", count).build(agreementId))
                 .retrieve().body(TimelineEntry.TimelinePage.class);
         return new Latest(page.entries(), page.next() != null);
+    }
+
+    /** The latest entries of every agreement the user may see, since a moment, newest first (at most {@link #PAGE}). */
+    public List<TimelineEntry> latestSince(Instant since) {
+        return services.notifications().get()
+                .uri(uri -> uri.path("/api/timeline").queryParam("order", "newest").queryParam("limit", PAGE)
+                        .queryParam("from", since.toString()).build())
+                .retrieve().body(TimelineEntry.TimelinePage.class).entries();
     }
 }

@@ -13,6 +13,7 @@ import org.entente.console.Page;
 import org.entente.console.Services;
 import org.entente.console.agreement.Agreement;
 import org.entente.console.agreement.TimelineEntry;
+import org.entente.console.agreement.Timelines;
 import org.entente.console.delegation.Delegation;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.core.Authentication;
@@ -43,10 +44,12 @@ class HomePage {
     };
 
     private final Services services;
+    private final Timelines timelines;
     private final Formats formats;
 
-    HomePage(Services services, Formats formats) {
+    HomePage(Services services, Timelines timelines, Formats formats) {
         this.services = services;
+        this.timelines = timelines;
         this.formats = formats;
     }
 
@@ -104,12 +107,8 @@ class HomePage {
                 .retrieve().body(AGREEMENTS).items();
     }
 
-    /** The last week's latest entries, newest first, in one call: what the home page's news lists pick from. */
+    /** The last week's latest entries, newest first: what the home page's news lists pick from. */
     private List<TimelineEntry> lastWeek() {
-        String from = Instant.now().minus(Duration.ofDays(7)).toString();
-        return services.notifications().get()
-                .uri(uri -> uri.path("/api/timeline").queryParam("order", "newest").queryParam("limit", 200)
-                        .queryParam("from", from).build())
-                .retrieve().body(TimelineEntry.TimelinePage.class).entries();
+        return timelines.latestSince(Instant.now().minus(Duration.ofDays(7)));
     }
 }
