@@ -24,6 +24,7 @@ import org.entente.actions.agreement.AgreementDirectory;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.replica.AgreementReplica;
+import org.entente.platform.spreadsheet.ImportPass;
 import org.entente.platform.spreadsheet.RowHandler;
 import org.entente.platform.spreadsheet.RowPlan;
 import org.entente.platform.spreadsheet.RowValues;
@@ -74,8 +75,12 @@ class ActionRows implements RowHandler {
     }
 
     @Override
-    public RowPlan plan(RowValues row) {
-        Optional<AgreementReplica> agreement = agreement(row);
+    public List<RowPlan> plan(List<RowValues> rows, ImportPass pass) {
+        return rows.stream().map(row -> plan(row, pass)).toList();
+    }
+
+    private RowPlan plan(RowValues row, ImportPass pass) {
+        Optional<AgreementReplica> agreement = agreement(row, pass);
         String reference = row.text("reference");
         String key = agreement.isEmpty() || reference == null ? null : agreement.get().id() + " / " + reference;
         Optional<ActionItem> existing = agreement.isEmpty() || reference == null ? Optional.empty()
@@ -116,13 +121,14 @@ class ActionRows implements RowHandler {
                 found -> found.edit(details, clock.instant())));
     }
 
-    /** The agreement by its code, else its id, if the importer may see it. */
-    private Optional<AgreementReplica> agreement(RowValues row) {
+    /** The agreement by its code, else its id, if the importer may see it: once per import pass, as many items name it. */
+    private Optional<AgreementReplica> agreement(RowValues row, ImportPass pass) {
         String named = row.text("agreement");
         if (named == null) {
             return Optional.empty();
         }
-        Optional<AgreementReplica> found = agreements.findByCode(named).or(() -> agreements.find(named));
+        Optional<AgreementReplica> found = pass.remember("agreement", named,
+                () -> agreements.findByCode(named).or(() -> agreements.find(named)));
         if (found.isEmpty()) {
             row.error("agreement", "must be the code or the id of an agreement known to Entente");
         }

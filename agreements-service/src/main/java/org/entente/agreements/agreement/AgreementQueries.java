@@ -3,10 +3,13 @@ package org.entente.agreements.agreement;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.AggregateStore;
@@ -90,6 +93,19 @@ public class AgreementQueries {
     /** The agreement with this code, if the current caller may see it (the spreadsheet import matches by code). */
     public Optional<Agreement> findByCode(String code) {
         return visibleOnly(mongo.findOne(Query.query(where("code").is(code)), StoredAgreement.class, COLLECTION));
+    }
+
+    /**
+     * The agreements the caller may see among those with these codes, by code, in one query
+     * (served by the code's unique index, as {@link #findByCode} is).
+     */
+    public Map<String, Agreement> findByCodes(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(where("code").in(codes)), StoredAgreement.class, COLLECTION).stream()
+                .map(StoredAgreement::toAgreement).filter(agreement -> agreement.visibleTo(Caller.current()))
+                .collect(Collectors.toMap(agreement -> agreement.details().code(), agreement -> agreement));
     }
 
     /**

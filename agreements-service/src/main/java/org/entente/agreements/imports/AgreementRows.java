@@ -26,6 +26,7 @@ import org.entente.agreements.agreement.RegisteringAgreement;
 import org.entente.agreements.organization.Organization;
 import org.entente.platform.domain.Refusal;
 import org.entente.platform.security.Caller;
+import org.entente.platform.spreadsheet.ImportPass;
 import org.entente.platform.spreadsheet.RowHandler;
 import org.entente.platform.spreadsheet.RowPlan;
 import org.entente.platform.spreadsheet.RowValues;
@@ -71,8 +72,15 @@ class AgreementRows implements RowHandler {
         return List.of("code", "kind", "party1_organization");
     }
 
+    /** The batch's agreements are read by their codes in one query, its organizations once per pass. */
     @Override
-    public RowPlan plan(RowValues row) {
+    public List<RowPlan> plan(List<RowValues> rows, ImportPass pass) {
+        Map<String, Agreement> existing = agreements.findByCodes(rows.stream().map(row -> row.text("code"))
+                .filter(java.util.Objects::nonNull).toList());
+        return rows.stream().map(row -> plan(row, pass, existing)).toList();
+    }
+
+    private RowPlan plan(RowValues row, ImportPass pass, Map<String, Agreement> byCode) {
         Map<String, String> title = new LinkedHashMap<>();
         if (row.text("title_en") != null) title.put("en", row.text("title_en"));
         if (row.text("title_fr") != null) title.put("fr", row.text("title_fr"));
@@ -87,7 +95,7 @@ class AgreementRows implements RowHandler {
             }
             Organization organization = null;
             if (reference != null) {
-                OrganizationDirectory.Reference found = directory.find(reference);
+                OrganizationDirectory.Reference found = directory.find(reference, pass);
                 organization = found.organization();
                 if (organization == null) {
                     row.error(prefix + "organization", found.problem());
@@ -125,7 +133,7 @@ class AgreementRows implements RowHandler {
                 request.effectiveFrom(), request.expiresOn(), request.renewalNoticeDays(), request.confidentiality(),
                 responsible == null ? null : new StaffMember(responsible.name(), responsible.email()));
         String actor = Caller.current().subject();
-        Optional<Agreement> existing = agreements.findByCode(request.code());
+        Optional<Agreement> existing = Optional.ofNullable(byCode.get(request.code()));
         try {
             if (existing.isEmpty()) {
                 Agreement.register(details, clock.instant(), actor); // the domain's rules, nothing stored

@@ -23,6 +23,7 @@ import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.AggregateStore;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.entente.platform.spreadsheet.ImportPass;
 import org.entente.platform.spreadsheet.RowHandler;
 import org.entente.platform.spreadsheet.RowPlan;
 import org.entente.platform.spreadsheet.RowValues;
@@ -72,10 +73,14 @@ class DelegationRows implements RowHandler {
     }
 
     @Override
-    public RowPlan plan(RowValues row) {
-        String agreementId = agreement(row);
-        Organization host = organization(row, "host_organization");
-        Organization visiting = organization(row, "visiting_organization");
+    public List<RowPlan> plan(List<RowValues> rows, ImportPass pass) {
+        return rows.stream().map(row -> plan(row, pass)).toList();
+    }
+
+    private RowPlan plan(RowValues row, ImportPass pass) {
+        String agreementId = agreement(row, pass);
+        Organization host = organization(row, "host_organization", pass);
+        Organization visiting = organization(row, "visiting_organization", pass);
         String leaderName = row.text("leader_name");
         String leaderTitle = row.text("leader_title");
         DelegationRequest request = new DelegationRequest(agreementId,
@@ -119,28 +124,25 @@ class DelegationRows implements RowHandler {
     }
 
     /** The agreement by code or id; none is a visit on its own. */
-    private String agreement(RowValues row) {
+    private String agreement(RowValues row, ImportPass pass) {
         String reference = row.text("agreement");
         if (reference == null) {
             return null;
         }
-        Optional<String> byCode = agreements.findByCode(reference).map(Agreement::id);
-        if (byCode.isPresent()) {
-            return byCode.get();
+        Optional<String> found = pass.remember("agreement", reference, () -> agreements.findByCode(reference)
+                .map(Agreement::id).or(() -> agreements.exists(reference) ? Optional.of(reference) : Optional.empty()));
+        if (found.isEmpty()) {
+            row.error("agreement", "no agreement has this code or id");
         }
-        if (agreements.exists(reference)) {
-            return reference;
-        }
-        row.error("agreement", "no agreement has this code or id");
-        return null;
+        return found.orElse(null);
     }
 
-    private Organization organization(RowValues row, String column) {
+    private Organization organization(RowValues row, String column, ImportPass pass) {
         String reference = row.text(column);
         if (reference == null) {
             return null;
         }
-        OrganizationDirectory.Reference found = directory.find(reference);
+        OrganizationDirectory.Reference found = directory.find(reference, pass);
         if (found.organization() == null) {
             row.error(column, found.problem());
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.entente.agreements.organization.Organization;
+import org.entente.platform.spreadsheet.ImportPass;
 import org.entente.platform.web.SearchText;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,8 +29,16 @@ class OrganizationDirectory {
         this.mongo = mongo;
     }
 
-    /** The one organization the reference names; empty when none, a refusal text when several. */
-    Reference find(String reference) {
+    /**
+     * The one organization the reference names; empty when none, a refusal text when several.
+     * Looked up once per import pass: an agreements or delegations import registers no
+     * organization, and its rows name the same few again and again.
+     */
+    Reference find(String reference, ImportPass pass) {
+        return pass.remember("organization", reference, () -> find(reference));
+    }
+
+    private Reference find(String reference) {
         Organization byId = mongo.findById(reference, Organization.class, COLLECTION);
         if (byId != null) {
             return new Reference(byId, null);

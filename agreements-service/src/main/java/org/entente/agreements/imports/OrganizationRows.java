@@ -12,6 +12,7 @@ import org.entente.agreements.organization.OrganizationRequest;
 import org.entente.agreements.organization.OrganizationType;
 import org.entente.agreements.organization.RegisteringOrganization;
 import org.entente.platform.outbox.AggregateStore;
+import org.entente.platform.spreadsheet.ImportPass;
 import org.entente.platform.spreadsheet.RowHandler;
 import org.entente.platform.spreadsheet.RowPlan;
 import org.entente.platform.spreadsheet.RowValues;
@@ -53,8 +54,13 @@ class OrganizationRows implements RowHandler {
         return List.of("name", "country");
     }
 
+    /** Each row is matched on its own: the rows before it may have registered the organization it names. */
     @Override
-    public RowPlan plan(RowValues row) {
+    public List<RowPlan> plan(List<RowValues> rows, ImportPass pass) {
+        return rows.stream().map(this::plan).toList();
+    }
+
+    private RowPlan plan(RowValues row) {
         OrganizationRequest request = new OrganizationRequest(row.text("name"), row.text("acronym"),
                 row.country("country"), row.constant("type", OrganizationType.class), row.text("website"), null);
         String key = request.name() == null ? null

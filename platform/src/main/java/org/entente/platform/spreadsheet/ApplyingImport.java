@@ -27,6 +27,8 @@ public class ApplyingImport {
 
     private static final Logger log = LoggerFactory.getLogger(ApplyingImport.class);
     private static final int PAGE = 200;
+    /** Rows applied between two writes of the import's progress. */
+    static final int PROGRESS_STEP = 50;
 
     private final ImportStore store;
     private final ReadingImport reading;
@@ -73,16 +75,21 @@ public class ApplyingImport {
         SecurityContextHolder.getContext().setAuthentication(new ImportingUser(job.importer()));
         try {
             RowHandler handler = reading.handler(job.kind().toLowerCase(java.util.Locale.ROOT));
+            ImportPass pass = new ImportPass();
             int last = 0;
+            int done = 0;
             for (List<ImportRow> rows = next(job, last); !rows.isEmpty(); rows = next(job, last)) {
                 for (ImportRow row : rows) {
                     if (Thread.currentThread().isInterrupted()) {
                         return; // shutting down: the rest resumes on the next start
                     }
                     if (!row.applied()) { // a resumed import skips what it did before it stopped
-                        applyRow(handler, job, row);
+                        applyRow(handler, pass, job, row);
                     }
                     last = row.number();
+                    if (++done % PROGRESS_STEP == 0) {
+                        store.progress(job.id(), done);
+                    }
                 }
             }
             store.finish(job.id(), clock.instant());
@@ -102,13 +109,13 @@ public class ApplyingImport {
         return following.isEmpty() ? store.pending(job.id(), last, PAGE) : following;
     }
 
-    private void applyRow(RowHandler handler, ImportJob job, ImportRow row) {
+    private void applyRow(RowHandler handler, ImportPass pass, ImportJob job, ImportRow row) {
         if (row.planned() == RowOutcome.ERROR) {
             store.markApplied(row, RowOutcome.ERROR, row.errors());
             return;
         }
         RowValues values = new RowValues(row.values(), Set.copyOf(row.formulas()), job.headers(), vocabulary);
-        RowPlan plan = handler.plan(values);
+        RowPlan plan = handler.plan(List.of(values), pass).get(0);
         try {
             plan.write().run();
             store.markApplied(row, plan.outcome(), plan.errors());

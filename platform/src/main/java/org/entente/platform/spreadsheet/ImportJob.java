@@ -13,6 +13,7 @@ import org.entente.platform.security.Role;
  *
  * @param kind the {@link ImportKind#name()} of what the file imports
  * @param headers the file's own header of each column it has, for messages
+ * @param rowsDone rows applied so far, written every few rows while it applies
  * @param planned rows per outcome in the dry run
  * @param applied rows per outcome once applied
  */
@@ -28,6 +29,7 @@ record ImportJob(
         Map<String, String> headers,
         List<String> ignoredColumns,
         int rowsTotal,
+        int rowsDone,
         Map<String, Integer> planned,
         Instant appliedAt,
         Map<String, Integer> applied) {

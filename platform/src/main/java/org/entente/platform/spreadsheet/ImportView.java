@@ -9,9 +9,9 @@ record ImportView(String id, String kind, String fileName, ImportJob.Status stat
                   Instant createdAt, List<String> ignoredColumns, int rowsTotal, long rowsDone,
                   Map<String, Integer> planned, Instant appliedAt, Map<String, Integer> applied) {
 
-    static ImportView of(ImportJob job, long rowsDone) {
+    static ImportView of(ImportJob job) {
         return new ImportView(job.id(), job.kind(), job.fileName(), job.status(), job.importedBy(), job.createdAt(),
-                job.ignoredColumns(), job.rowsTotal(), rowsDone, job.planned(), job.appliedAt(), job.applied());
+                job.ignoredColumns(), job.rowsTotal(), job.rowsDone(), job.planned(), job.appliedAt(), job.applied());
     }
 
     /** One row of the report. */

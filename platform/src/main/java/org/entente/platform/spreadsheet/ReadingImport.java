@@ -70,7 +70,7 @@ class ReadingImport {
             Caller importer = Caller.current();
             ImportJob job = new ImportJob(id, kind.name(), fileName, ImportJob.Status.READY, importer.subject(),
                     importer.name(), importer.roles().stream().map(Enum::name).sorted().toList(), clock.instant(),
-                    planner.headers, planner.ignored, planner.rows, store.counts(id, false), null, null);
+                    planner.headers, planner.ignored, planner.rows, 0, store.counts(id, false), null, null);
             store.insert(job);
             return job;
         } catch (IOException e) {
@@ -91,7 +91,8 @@ class ReadingImport {
         private final String importId;
         private final ImportKind kind;
         private final RowHandler handler;
-        private final List<ImportRow> batch = new ArrayList<>();
+        private final List<Read> waiting = new ArrayList<>();
+        private final ImportPass pass = new ImportPass();
         /** Which data row first had each key, so a second row for the same thing (an agreement, an item) is an error. */
         private final Map<String, Integer> keys = new HashMap<>();
         private List<String> columns;
@@ -125,21 +126,9 @@ class ReadingImport {
                     formulas.add(column); // with or without a cached result: it is never taken
                 }
             }
-            RowValues cells = new RowValues(values, Set.copyOf(formulas), headers, vocabulary);
-            RowPlan plan = handler.plan(cells);
-            List<CellError> errors = plan.errors();
-            RowOutcome outcome = plan.outcome();
-            if (plan.key() != null && outcome != RowOutcome.ERROR) {
-                Integer first = keys.putIfAbsent(plan.key(), row.number());
-                if (first != null) {
-                    outcome = RowOutcome.ERROR;
-                    errors = List.of(new CellError(null, plan.key(), "the same " + kind.slug()
-                            .replaceAll("s$", "") + " as row " + first + "; keep one row for it"));
-                }
-            }
-            batch.add(new ImportRow(ImportRow.idOf(importId, row.number()), importId, row.number(), values, formulas,
-                    outcome, errors, false, null));
-            if (batch.size() == BATCH) {
+            waiting.add(new Read(row.number(), values, formulas,
+                    new RowValues(values, Set.copyOf(formulas), headers, vocabulary)));
+            if (waiting.size() == BATCH) {
                 flush();
             }
         }
@@ -169,9 +158,37 @@ class ReadingImport {
             }
         }
 
+        /** Plans the rows read since the last flush, as one batch, and stores them. */
         void flush() {
-            store.insertRows(List.copyOf(batch));
-            batch.clear();
+            if (waiting.isEmpty()) {
+                return;
+            }
+            List<RowPlan> plans = handler.plan(waiting.stream().map(Read::cells).toList(), pass);
+            List<ImportRow> planned = new ArrayList<>(waiting.size());
+            for (int i = 0; i < waiting.size(); i++) {
+                planned.add(planned(waiting.get(i), plans.get(i)));
+            }
+            store.insertRows(planned);
+            waiting.clear();
         }
+
+        private ImportRow planned(Read read, RowPlan plan) {
+            List<CellError> errors = plan.errors();
+            RowOutcome outcome = plan.outcome();
+            if (plan.key() != null && outcome != RowOutcome.ERROR) {
+                Integer first = keys.putIfAbsent(plan.key(), read.number());
+                if (first != null) {
+                    outcome = RowOutcome.ERROR;
+                    errors = List.of(new CellError(null, plan.key(), "the same " + kind.slug()
+                            .replaceAll("s$", "") + " as row " + first + "; keep one row for it"));
+                }
+            }
+            return new ImportRow(ImportRow.idOf(importId, read.number()), importId, read.number(), read.values(),
+                    read.formulas(), outcome, errors, false, null);
+        }
+    }
+
+    /** A data row read and not yet planned: its number, its cells by column, the columns holding formulas. */
+    private record Read(int number, Map<String, String> values, List<String> formulas, RowValues cells) {
     }
 }
