@@ -138,13 +138,14 @@ public class AggregateStore<T extends Aggregate> {
         String actor = Caller.current().subject();
         document.put(CREATED_BY, actor);
         document.put(UPDATED_BY, actor);
-        document.put(PendingEvent.FIELD, pending(events));
+        List<PendingEvent> pending = pending(events);
+        document.put(PendingEvent.FIELD, pending.stream().map(PendingEvent::toDocument).toList());
         try {
             mongo.insert(document, collection);
         } catch (DuplicateKeyException e) {
             throw duplicate == null ? e : duplicate.apply(aggregate);
         }
-        relay.publishSoon(collection, document.get(ID));
+        relay.publishInserted(collection, document.get(ID), pending);
         return storage.read(mongo.getConverter().read(storage.type(), document)); // as stored, with who created it
     }
 
@@ -167,7 +168,8 @@ public class AggregateStore<T extends Aggregate> {
             update.append("$unset", cleared);
         }
         if (!events.isEmpty()) {
-            update.append("$push", new Document(PendingEvent.FIELD, new Document("$each", pending(events))));
+            update.append("$push", new Document(PendingEvent.FIELD, new Document("$each",
+                    pending(events).stream().map(PendingEvent::toDocument).toList())));
         }
         Query current = Query.query(where(ID).is(id).and(VERSION).is(expectedVersion));
         T saved;
@@ -199,7 +201,7 @@ public class AggregateStore<T extends Aggregate> {
         return document;
     }
 
-    private List<Document> pending(List<NewEvent> events) {
+    private List<PendingEvent> pending(List<NewEvent> events) {
         String actor = Caller.current().subject();
         return events.stream()
                 .map(event -> new PendingEvent(
@@ -210,7 +212,7 @@ public class AggregateStore<T extends Aggregate> {
                         clock.instant(),
                         event.type().stream(),
                         json.writeValueAsString(event.payload()),
-                        actor).toDocument())
+                        actor))
                 .toList();
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -59,10 +60,14 @@ import io.micrometer.core.instrument.MeterRegistry;
  * write, the events the broker acknowledged ({@code acks=all}). Across instances a rare
  * duplicate is possible; consumers are idempotent by event id.
  *
- * <p>The lane reads the events back rather than taking them from the write: two request
- * threads writing one document can call {@link #publishSoon} in the opposite order of their
- * writes, and a lane handed the events would then publish the later write's first. The
- * document's array holds them in the order they were stored.
+ * <p>After an update the lane reads the events back rather than taking them from the write:
+ * two request threads writing one document can call {@link #publishSoon} in the opposite order
+ * of their writes, and a lane handed the events would then publish the later write's first.
+ * The document's array holds them in the order they were stored. A document just inserted is
+ * different: its events are its whole outbox, so they are handed to the lane
+ * ({@link #publishInserted}) and not read back, unless another write or the sweep queues the
+ * document before its run. (A sweep that reads the document between its insert and that call
+ * can make it sent twice: a duplicate, which consumers ignore.)
  */
 public class OutboxRelay implements SmartLifecycle, DisposableBean,
         ProducerMessageHandlerCustomizer<KafkaProducerMessageHandler<?, ?>> {
@@ -81,8 +86,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean,
     private final StreamBridge streamBridge;
     private final Duration sweepInterval;
     private final Set<String> collections = ConcurrentHashMap.newKeySet();
-    /** Documents waiting in a lane: the sweep does not queue them twice. */
-    private final Set<Queued> queued = ConcurrentHashMap.newKeySet();
+    /**
+     * Documents waiting in a lane, each with the events its run may take as they are (an
+     * inserted document's), or none: its run reads them back. The sweep does not queue them twice.
+     */
+    private final Map<Queued, Optional<List<PendingEvent>>> queued = new ConcurrentHashMap<>();
     /** The producer's future of each record just sent, by event id, as the binder hands it over. */
     private final Map<String, CompletableFuture<?>> sendFutures = new ConcurrentHashMap<>();
     private final Lane[] lanes;
@@ -110,12 +118,25 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean,
         collections.add(collection);
     }
 
-    /** Publishes the document's pending events soon, off the caller's thread. */
+    /** Publishes the document's pending events soon, off the caller's thread; its run reads them back. */
     void publishSoon(String collection, Object id) {
         Queued document = new Queued(collection, id);
-        if (queued.add(document)) { // else already waiting in its lane; that run will see the new events too
-            lanes[Math.floorMod(document.hashCode(), lanes.length)].add(document);
+        // Already waiting in its lane: that run reads the document back and sees the new events too.
+        if (queued.put(document, Optional.empty()) == null) {
+            laneOf(document).add(document);
         }
+    }
+
+    /** Publishes the events a document was just inserted with soon, off the caller's thread, without reading them back. */
+    void publishInserted(String collection, Object id, List<PendingEvent> events) {
+        Queued document = new Queued(collection, id);
+        if (queued.putIfAbsent(document, Optional.of(List.copyOf(events))) == null) {
+            laneOf(document).add(document);
+        }
+    }
+
+    private Lane laneOf(Queued document) {
+        return lanes[Math.floorMod(document.hashCode(), lanes.length)];
     }
 
     /** Queues what earlier attempts left behind (a crash, a broker outage) in the documents' lanes. */
@@ -143,9 +164,14 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean,
         });
     }
 
-    /** One lane's run: read the documents, send their events, pull what the broker acknowledged. */
-    private void relay(List<Queued> run) {
-        List<Outbox> outboxes = read(run);
+    /** One lane's run: take or read the documents' events, send them, pull what the broker acknowledged. */
+    private void relay(Map<Queued, Optional<List<PendingEvent>>> run) {
+        List<Outbox> outboxes = new ArrayList<>();
+        List<Queued> toRead = new ArrayList<>();
+        run.forEach((document, handed) -> handed.ifPresentOrElse(
+                events -> outboxes.add(new Outbox(document.collection(), document.id(), events)),
+                () -> toRead.add(document)));
+        outboxes.addAll(read(toRead));
         send(outboxes);
         pullAcknowledged(outboxes);
     }
@@ -352,10 +378,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean,
 
         private void run() {
             try {
-                List<Queued> run = new ArrayList<>();
-                waiting.drainTo(run, RUN_SIZE);
+                List<Queued> drained = new ArrayList<>();
+                waiting.drainTo(drained, RUN_SIZE);
                 // Before reading: a write from now on queues the document again, for the next run.
-                run.forEach(queued::remove);
+                Map<Queued, Optional<List<PendingEvent>>> run = new LinkedHashMap<>();
+                drained.forEach(document -> run.put(document, queued.remove(document)));
                 relay(run);
             } catch (RuntimeException e) {
                 failed.increment();
