@@ -63,10 +63,11 @@ public final class Benchmark {
             System.out.println("Starting the system (data in " + data + ")...");
             system = new LocalSystem(Settings.isolated(Path.of("").toAbsolutePath(), data), false);
             if (options.containsKey("profile")) {
-                // A flight recording per service process (a directory: JFR names each file by pid and time).
+                // A flight recording per service process and of the store (a directory: JFR names each file by pid and time).
                 Path recordings = Files.createDirectories(Path.of(options.get("profile")).toAbsolutePath());
-                system.withServiceEnvironment("JAVA_TOOL_OPTIONS",
-                        "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + recordings + "/");
+                String recording = "-XX:StartFlightRecording=dumponexit=true,settings=profile,filename=" + recordings + "/";
+                system.withServiceEnvironment("JAVA_TOOL_OPTIONS", recording)
+                        .withPartEnvironment("mongo", "JAVA_TOOL_OPTIONS", recording);
             }
             system = system.withConsole().start();
             consoleUrl = system.settings().consoleUrl();

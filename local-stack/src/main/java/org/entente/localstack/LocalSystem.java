@@ -35,6 +35,8 @@ public final class LocalSystem implements AutoCloseable {
     private final boolean demo;
     private final Map<String, ManagedProcess> processes = new LinkedHashMap<>();
     private final Map<String, String> serviceEnvironment = new HashMap<>();
+    /** Settings added to one part of the stack ("mongo", "kafka"), by part. */
+    private final Map<String, Map<String, String>> partSettings = new HashMap<>();
     private boolean console;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -139,7 +141,7 @@ public final class LocalSystem implements AutoCloseable {
     private void startPart(String part, int port) {
         ManagedProcess process = processes.computeIfAbsent(part, name -> new ManagedProcess(name,
                 java(heap(part), "-jar", localStackJar().toString(), part),
-                partEnvironment(), settings.logs().resolve(name + ".log")));
+                partEnvironment(part), settings.logs().resolve(name + ".log")));
         process.start();
         // The issuer's port opens before its endpoints answer; services need its discovery document.
         process.awaitReady(part.equals("issuer") ? () -> answers200(settings.issuerUri() + "/.well-known/openid-configuration")
@@ -176,6 +178,12 @@ public final class LocalSystem implements AutoCloseable {
     /** Adds a setting, as an environment variable, to every service started afterwards. */
     public LocalSystem withServiceEnvironment(String name, String value) {
         serviceEnvironment.put(name, value);
+        return this;
+    }
+
+    /** Adds a setting, as an environment variable, to one part of the stack ({@code mongo}, {@code kafka}) started afterwards. */
+    public LocalSystem withPartEnvironment(String part, String name, String value) {
+        partSettings.computeIfAbsent(part, any -> new HashMap<>()).put(name, value);
         return this;
     }
 
@@ -226,7 +234,7 @@ public final class LocalSystem implements AutoCloseable {
         process.start();
     }
 
-    private Map<String, String> partEnvironment() {
+    private Map<String, String> partEnvironment(String part) {
         Map<String, String> environment = new HashMap<>();
         environment.put("ENTENTE_DATA_DIR", settings.dataDirectory().toAbsolutePath().toString());
         environment.put("ENTENTE_KAFKA_PORT", String.valueOf(settings.kafkaPort()));
@@ -239,6 +247,7 @@ public final class LocalSystem implements AutoCloseable {
         environment.put("ENTENTE_ISSUER_PORT", String.valueOf(settings.issuerPort()));
         environment.put("ENTENTE_CONSOLE_PORT", String.valueOf(settings.consolePort()));
         environment.put("ENTENTE_PARENT_PID", String.valueOf(ProcessHandle.current().pid()));
+        environment.putAll(partSettings.getOrDefault(part, Map.of()));
         return environment;
     }
 
