@@ -1,14 +1,17 @@
 package org.entente.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.entente.platform.web.ProblemResponses;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
@@ -50,6 +53,21 @@ public class ApiSecurity {
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
         return http.build();
+    }
+
+    /**
+     * The decoder Boot makes from the issuer, as it makes it (issuer, algorithms, validators),
+     * wrapped so that a token it accepted is not checked again until it expires.
+     */
+    @Bean
+    static BeanPostProcessor rememberAcceptedTokens() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof JwtDecoder decoder && !(bean instanceof RememberingJwtDecoder)
+                        ? new RememberingJwtDecoder(decoder, Clock.systemUTC()) : bean;
+            }
+        };
     }
 
     /** Spring Security's firewall refuses encoded traversal and the like before any controller: say so as a problem. */
