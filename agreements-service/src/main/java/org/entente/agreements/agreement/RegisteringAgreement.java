@@ -22,7 +22,16 @@ public class RegisteringAgreement {
 
     /** @throws org.entente.platform.domain.Refusal when the code is taken or the details break a rule */
     public Agreement register(AgreementRequest request) {
-        return agreements.insert(Agreement.register(resolver.resolve(request), clock.instant(),
-                Caller.current().subject()));
+        return register(resolver.resolve(request));
+    }
+
+    /**
+     * Registers details whose parties are already looked up (an import looks up the
+     * organizations its rows name once, not once per row).
+     *
+     * @throws org.entente.platform.domain.Refusal when the code is taken or the details break a rule
+     */
+    public Agreement register(Agreement.Details details) {
+        return agreements.insert(Agreement.register(details, clock.instant(), Caller.current().subject()));
     }
 }

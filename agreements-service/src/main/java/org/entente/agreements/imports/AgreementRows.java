@@ -137,7 +137,7 @@ class AgreementRows implements RowHandler {
         try {
             if (existing.isEmpty()) {
                 Agreement.register(details, clock.instant(), actor); // the domain's rules, nothing stored
-                return RowPlan.create(key, () -> registering.register(request));
+                return RowPlan.create(key, () -> registering.register(details));
             }
             Agreement current = existing.get();
             if (current.edit(details, clock.instant(), actor).events().isEmpty()) {

@@ -54,10 +54,15 @@ class OrganizationRows implements RowHandler {
         return List.of("name", "country");
     }
 
-    /** Each row is matched on its own: the rows before it may have registered the organization it names. */
     @Override
     public List<RowPlan> plan(List<RowValues> rows, ImportPass pass) {
         return rows.stream().map(this::plan).toList();
+    }
+
+    /** A row matched by its name may be the organization an earlier row registered with its acronym. */
+    @Override
+    public boolean rowsStandAlone() {
+        return false;
     }
 
     private RowPlan plan(RowValues row) {

@@ -112,6 +112,23 @@ class ImportsIT {
         assertThat(TopicRecords.header(events.get(0), CloudEventHeaders.ACTOR)).isEqualTo(IMPORTER);
     }
 
+    @Test
+    void aRowNamingTheOrganizationAnEarlierRowRegisteredUpdatesIt() {
+        byte[] csv = csv(false, ',', "name,acronym,country,type",
+                "Agence " + unique + ",A" + unique + ",KZ,GOVERNMENT_AGENCY",
+                "Agence " + unique + ",B" + unique + ",KZ,GOVERNMENT_AGENCY");
+        JsonNode upload = upload("organizations", "organizations.csv", csv).getBody();
+        assertThat(outcomes(upload)).as("before the apply, neither exists").containsExactly("CREATE", "CREATE");
+
+        JsonNode applied = applyAndWait(upload);
+
+        assertThat(applied.get("applied").get("CREATE").asInt()).isEqualTo(1);
+        assertThat(applied.get("applied").get("UPDATE").asInt()).as("row 2 matches row 1's by name").isEqualTo(1);
+        JsonNode found = admin.get("/api/organizations?q=Agence " + unique).getBody().get("items");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).get("acronym").asString()).isEqualTo("B" + unique);
+    }
+
     // Agreements: XLSX written with POI, every outcome
 
     @Test

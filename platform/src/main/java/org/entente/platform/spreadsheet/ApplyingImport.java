@@ -1,6 +1,7 @@
 package org.entente.platform.spreadsheet;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -17,16 +18,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies a confirmed import in the background, row by row in file order, each through the
- * service's use cases as the importing user, so every row makes the events their own request
- * would. Each row is planned again just before its write: a row whose write happened before a
- * crash, but whose mark did not, comes out UNCHANGED on resume, and nothing is done twice.
+ * Applies a confirmed import in the background, in file order, each row through the service's
+ * use cases as the importing user, so every row makes the events their own request would. Rows
+ * are planned again just before their writes, a batch at a time (one row at a time for a kind
+ * whose rows are not {@linkplain RowHandler#rowsStandAlone() standing alone}), and marked
+ * applied together after them: a row whose write happened before a crash, but whose mark did
+ * not, comes out UNCHANGED on resume, and nothing is done twice.
  */
 @Component
 public class ApplyingImport {
 
     private static final Logger log = LoggerFactory.getLogger(ApplyingImport.class);
     private static final int PAGE = 200;
+    /** Rows planned together, written, then marked applied in one bulk write. */
+    static final int BATCH = 50;
     /** Rows applied between two writes of the import's progress. */
     static final int PROGRESS_STEP = 50;
 
@@ -75,20 +80,23 @@ public class ApplyingImport {
         SecurityContextHolder.getContext().setAuthentication(new ImportingUser(job.importer()));
         try {
             RowHandler handler = reading.handler(job.kind().toLowerCase(java.util.Locale.ROOT));
+            int batchSize = handler.rowsStandAlone() ? BATCH : 1;
             ImportPass pass = new ImportPass();
             int last = 0;
             int done = 0;
+            int reported = 0;
             for (List<ImportRow> rows = next(job, last); !rows.isEmpty(); rows = next(job, last)) {
-                for (ImportRow row : rows) {
+                for (int from = 0; from < rows.size(); from += batchSize) {
                     if (Thread.currentThread().isInterrupted()) {
                         return; // shutting down: the rest resumes on the next start
                     }
-                    if (!row.applied()) { // a resumed import skips what it did before it stopped
-                        applyRow(handler, pass, job, row);
-                    }
-                    last = row.number();
-                    if (++done % PROGRESS_STEP == 0) {
+                    List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+                    store.markApplied(applyBatch(handler, pass, job, batch));
+                    last = batch.get(batch.size() - 1).number();
+                    done += batch.size();
+                    if (done - reported >= PROGRESS_STEP) {
                         store.progress(job.id(), done);
+                        reported = done;
                     }
                 }
             }
@@ -109,19 +117,37 @@ public class ApplyingImport {
         return following.isEmpty() ? store.pending(job.id(), last, PAGE) : following;
     }
 
-    private void applyRow(RowHandler handler, ImportPass pass, ImportJob job, ImportRow row) {
-        if (row.planned() == RowOutcome.ERROR) {
-            store.markApplied(row, RowOutcome.ERROR, row.errors());
-            return;
+    /**
+     * Plans the batch's rows still to apply together, writes each, and answers what each did;
+     * a resumed import skips what it marked before it stopped, a row in error is only marked.
+     */
+    private List<ImportStore.AppliedRow> applyBatch(RowHandler handler, ImportPass pass, ImportJob job,
+                                                    List<ImportRow> batch) {
+        List<ImportRow> toWrite = batch.stream()
+                .filter(row -> !row.applied() && row.planned() != RowOutcome.ERROR).toList();
+        List<RowValues> values = toWrite.stream()
+                .map(row -> new RowValues(row.values(), Set.copyOf(row.formulas()), job.headers(), vocabulary))
+                .toList();
+        List<RowPlan> plans = values.isEmpty() ? List.of() : handler.plan(values, pass);
+        List<ImportStore.AppliedRow> applied = new ArrayList<>(batch.size());
+        for (ImportRow row : batch) {
+            if (!row.applied() && row.planned() == RowOutcome.ERROR) {
+                applied.add(new ImportStore.AppliedRow(row.id(), RowOutcome.ERROR, row.errors()));
+            }
         }
-        RowValues values = new RowValues(row.values(), Set.copyOf(row.formulas()), job.headers(), vocabulary);
-        RowPlan plan = handler.plan(List.of(values), pass).get(0);
+        for (int i = 0; i < toWrite.size(); i++) {
+            applied.add(write(toWrite.get(i).id(), plans.get(i), values.get(i)));
+        }
+        return applied;
+    }
+
+    private ImportStore.AppliedRow write(String rowId, RowPlan plan, RowValues values) {
         try {
             plan.write().run();
-            store.markApplied(row, plan.outcome(), plan.errors());
+            return new ImportStore.AppliedRow(rowId, plan.outcome(), plan.errors());
         } catch (RuntimeException e) {
             rules.refused(e, values, column -> column);
-            store.markApplied(row, RowOutcome.ERROR, values.errors());
+            return new ImportStore.AppliedRow(rowId, RowOutcome.ERROR, values.errors());
         }
     }
 

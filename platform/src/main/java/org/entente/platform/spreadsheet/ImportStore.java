@@ -15,6 +15,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -100,9 +101,21 @@ public class ImportStore {
                 .and("number").gt(afterNumber)).with(Sort.by("number")).limit(limit), ImportRow.class, ROWS);
     }
 
-    void markApplied(ImportRow row, RowOutcome result, List<CellError> errors) {
-        mongo.updateFirst(Query.query(where("_id").is(row.id())),
-                new Update().set("applied", true).set("result", result).set("errors", errors), ROWS);
+    /** What applying one row did, to be marked on it. */
+    record AppliedRow(String rowId, RowOutcome result, List<CellError> errors) {
+    }
+
+    /** Marks rows applied, in one bulk write: a batch's rows are marked together after their writes. */
+    void markApplied(List<AppliedRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ROWS);
+        for (AppliedRow row : rows) {
+            marks.updateOne(Query.query(where("_id").is(row.rowId())),
+                    new Update().set("applied", true).set("result", row.result()).set("errors", row.errors()));
+        }
+        marks.execute();
     }
 
     /**

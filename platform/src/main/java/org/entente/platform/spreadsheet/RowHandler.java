@@ -13,11 +13,22 @@ public interface RowHandler {
     List<String> requiredColumns();
 
     /**
-     * Plans rows, in file order, one plan per row. The dry run hands over a batch, so that what
-     * its rows name can be looked up together; the apply hands over one row just before its
-     * write, so that each row is planned against what the rows before it wrote.
+     * Plans rows, in file order, one plan per row, so that what a batch's rows name can be
+     * looked up together. The dry run hands over batches; so does the apply, just before their
+     * writes, when {@link #rowsStandAlone()}, and otherwise one row at a time.
      */
     List<RowPlan> plan(List<RowValues> rows, ImportPass pass);
+
+    /**
+     * Whether no row's plan depends on what an earlier row of the same file writes: the dry run
+     * refuses a second row with the same key, so rows matched by their key alone stand alone. A
+     * kind whose rows can match what another row wrote some other way (an organization matched
+     * by acronym or by name) answers false, and each of its rows is planned after the writes of
+     * the rows before it.
+     */
+    default boolean rowsStandAlone() {
+        return true;
+    }
 
     /** The template's example row in this language, by column (a column left out is blank). */
     Map<String, String> example(Locale language);
