@@ -45,7 +45,7 @@ public final class LocalMongo implements AutoCloseable {
         if (server != null) {
             return;
         }
-        H2Backend backend = file == null ? H2Backend.inMemory() : new H2Backend(openStore(file));
+        H2Backend backend = new KeyOrderedH2Backend(file == null ? MVStore.open(null) : openStore(file));
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer started = new MongoServer(backend);
         started.bind("127.0.0.1", port);
