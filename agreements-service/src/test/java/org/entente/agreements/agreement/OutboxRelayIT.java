@@ -31,6 +31,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -49,6 +50,9 @@ class OutboxRelayIT {
 
     @Autowired
     MongoTemplate mongo;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Value("${entente.topics.agreements}")
     String topic;
@@ -116,6 +120,26 @@ class OutboxRelayIT {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(agreement.id())),
                     new Update().set("pendingEvents", List.of()), "agreements");
         }
+    }
+
+    @Test
+    void aDocumentStoredWithoutEventsLeavesTheRelaysRunsToTheOthers() {
+        double failuresBefore = meters.counter("entente.outbox.publish.failures").count();
+        for (int i = 0; i < 8; i++) {
+            Change<Agreement> change = Agreement.register(details("SILENT-" + UUID.randomUUID(), "No events"),
+                    Instant.now(), "claire");
+            store.insert(change.aggregate(), List.of());
+        }
+        // Enough documents with events that every lane runs one after a document without any.
+        List<Agreement> registered = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            registered.add(registered());
+        }
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> registered.stream().allMatch(agreement -> pending(agreement.id()).isEmpty()));
+        assertThat(meters.counter("entente.outbox.publish.failures").count())
+                .as("relay runs failed meanwhile").isEqualTo(failuresBefore);
     }
 
     private Agreement registered() {

@@ -127,8 +127,15 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean,
         }
     }
 
-    /** Publishes the events a document was just inserted with soon, off the caller's thread, without reading them back. */
+    /**
+     * Publishes the events a document was just inserted with soon, off the caller's thread,
+     * without reading them back. A document stored without events (a subscription) is not queued:
+     * its run would have no first event to send.
+     */
     void publishInserted(String collection, Object id, List<PendingEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         Queued document = new Queued(collection, id);
         if (queued.putIfAbsent(document, Optional.of(List.copyOf(events))) == null) {
             laneOf(document).add(document);
