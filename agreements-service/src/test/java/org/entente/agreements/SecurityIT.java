@@ -13,6 +13,7 @@ import org.entente.localstack.test.TestInfrastructure;
 import org.entente.localstack.test.TopicRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
@@ -20,6 +21,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.JsonNode;
 
 /** Tokens from the embedded issuer: who may call what, and who may know of a restricted agreement. */
@@ -32,6 +35,9 @@ class SecurityIT {
     @Value("${entente.topics.agreements}")
     String topic;
 
+    @Autowired
+    ObservationRegistry observations;
+
     TestApi admin;
     TestApi claire;
     Fixtures fixtures;
@@ -41,6 +47,14 @@ class SecurityIT {
         admin = new TestApi(port);
         claire = admin.as("claire", "STAFF");
         fixtures = new Fixtures(claire);
+    }
+
+    @Test
+    void springSecurityIsNotObservedWhileRequestsStillAre() {
+        assertThat(Observation.start("spring.security.filterchains", observations).isNoop())
+                .as("the filter chain's observation").isTrue();
+        assertThat(Observation.start("http.server.requests", observations).isNoop())
+                .as("the requests' observation").isFalse();
     }
 
     @Test
