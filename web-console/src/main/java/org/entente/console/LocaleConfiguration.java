@@ -33,7 +33,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(null);
         resolver.setDefaultLocaleFunction(request -> {
             Locale asked = request.getLocale();
-            return asked != null && asked.getLanguage().equals("fr") ? Locale.FRENCH : Locale.ENGLISH;
+            return ConsoleLanguage.of(asked == null ? null : asked.getLanguage());
         });
         return new UserTimeZone(resolver, properties.timeZone());
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.entente.console.ConsoleLanguage;
 import org.entente.console.ConsoleProperties;
 import org.entente.console.Page;
 import org.entente.console.Services;
@@ -88,7 +89,7 @@ class FollowingPages {
             } else {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("subscriber", Map.of("id", user.getSubject(), "name", String.valueOf(user.getFullName()),
-                        "language", LocaleContextHolder.getLocale().getLanguage().equals("fr") ? "fr" : "en",
+                        "language", ConsoleLanguage.of(LocaleContextHolder.getLocale().getLanguage()).getLanguage(),
                         "timeZone", properties.timeZone().getId()));
                 body.put("follow", Map.of(kind, List.of(value)));
                 body.put("channels", List.of("IN_APP"));

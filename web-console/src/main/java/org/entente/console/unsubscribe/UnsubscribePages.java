@@ -2,6 +2,7 @@ package org.entente.console.unsubscribe;
 
 import java.util.List;
 
+import org.entente.console.ConsoleLanguage;
 import org.entente.console.ConsoleProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +41,7 @@ class UnsubscribePages {
     String land(@PathVariable String token, @RequestParam(required = false) String lang, Model model) {
         if (lang == null) {
             Unsubscribed subscription = notify.get().uri("/api/unsubscribe/{token}", token).retrieve().body(Unsubscribed.class);
-            return "redirect:/unsubscribe/" + token + "?lang=" + ("fr".equals(subscription.language()) ? "fr" : "en");
+            return "redirect:/unsubscribe/" + token + "?lang=" + ConsoleLanguage.of(subscription.language()).getLanguage();
         }
         return stop(token, model);
     }
