@@ -1,6 +1,9 @@
 package org.entente.agreements.agreement;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.security.Caller;
@@ -33,5 +36,16 @@ public class RegisteringAgreement {
      */
     public Agreement register(Agreement.Details details) {
         return agreements.insert(Agreement.register(details, clock.instant(), Caller.current().subject()));
+    }
+
+    /**
+     * Registers many agreements whose parties are already looked up in one write (an import's
+     * batch): answers, in order, what refused each one (its code taken meanwhile, say), or nothing
+     * where it was registered.
+     */
+    public List<Optional<RuntimeException>> registerAll(List<Agreement.Details> details) {
+        Instant now = clock.instant();
+        String actor = Caller.current().subject();
+        return agreements.insertAll(details.stream().map(each -> Agreement.register(each, now, actor)).toList());
     }
 }

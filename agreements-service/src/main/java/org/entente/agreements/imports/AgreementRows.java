@@ -2,6 +2,8 @@ package org.entente.agreements.imports;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,7 +139,7 @@ class AgreementRows implements RowHandler {
         try {
             if (existing.isEmpty()) {
                 Agreement.register(details, clock.instant(), actor); // the domain's rules, nothing stored
-                return RowPlan.create(key, () -> registering.register(details));
+                return RowPlan.create(key, new Registration(details, registering));
             }
             Agreement current = existing.get();
             if (current.edit(details, clock.instant(), actor).events().isEmpty()) {
@@ -147,6 +149,33 @@ class AgreementRows implements RowHandler {
         } catch (Refusal refusal) {
             rules.refused(refusal, row, columnOf);
             return RowPlan.error(row.errors(), key);
+        }
+    }
+
+    /** The batch's new agreements are registered in one write; the rows that edit one, one by one. */
+    @Override
+    public List<Optional<RuntimeException>> write(List<RowPlan> plans) {
+        List<Agreement.Details> registrations = new ArrayList<>();
+        for (RowPlan plan : plans) {
+            if (plan.write() instanceof Registration registration) {
+                registrations.add(registration.details());
+            }
+        }
+        Iterator<Optional<RuntimeException>> registered = registrations.isEmpty()
+                ? Collections.emptyIterator() : registering.registerAll(registrations).iterator();
+        List<Optional<RuntimeException>> refusals = new ArrayList<>(plans.size());
+        for (RowPlan plan : plans) {
+            refusals.add(plan.write() instanceof Registration ? registered.next() : plan.attempt());
+        }
+        return refusals;
+    }
+
+    /** A new agreement's write, which {@link #write} gathers with the batch's others. */
+    private record Registration(Agreement.Details details, RegisteringAgreement registering) implements Runnable {
+
+        @Override
+        public void run() {
+            registering.register(details);
         }
     }
 

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.bson.Document;
 import org.entente.localstack.test.IntegrationTest;
+import org.entente.platform.domain.Refusal;
 import org.entente.platform.outbox.AggregateStore;
 import org.entente.platform.outbox.Change;
 import org.entente.platform.outbox.StaleVersionException;
@@ -66,6 +68,23 @@ class AgreementStoreIT {
         assertThat(moved.version()).isEqualTo(3);
         assertThat(moved.details().summary()).isEqualTo("Meanwhile");
         assertThat(moved.status()).isEqualTo(AgreementStatus.NEGOTIATION);
+    }
+
+    @Test
+    void aggregatesInsertedTogetherRefuseATakenCodeAloneAndStoreTheOthers() {
+        Agreement taken = registered();
+        Change<Agreement> first = Agreement.register(details("MANY-" + UUID.randomUUID(), "First"), Instant.now(), "claire");
+        Change<Agreement> sameCode = Agreement.register(details(taken.details().code(), "Same code"), Instant.now(), "claire");
+        Change<Agreement> last = Agreement.register(details("MANY-" + UUID.randomUUID(), "Last"), Instant.now(), "claire");
+
+        List<Optional<RuntimeException>> refusals = store.insertAll(List.of(first, sameCode, last));
+
+        assertThat(refusals.get(1)).as("the taken code").get().isInstanceOf(Refusal.class)
+                .extracting(Throwable::getMessage).asString().contains(taken.id());
+        assertThat(List.of(refusals.get(0), refusals.get(2))).as("the others").containsOnly(Optional.empty());
+        assertThat(mongo.findById(sameCode.aggregate().id(), Document.class, "agreements")).isNull();
+        assertThat(List.of(first, last)).allSatisfy(stored -> assertThat(
+                mongo.findById(stored.aggregate().id(), Document.class, "agreements")).isNotNull());
     }
 
     private Agreement registered() {

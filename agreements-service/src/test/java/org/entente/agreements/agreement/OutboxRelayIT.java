@@ -142,6 +142,23 @@ class OutboxRelayIT {
                 .as("relay runs failed meanwhile").isEqualTo(failuresBefore);
     }
 
+    @Test
+    void agreementsInsertedTogetherReachTheTopicWithTheirEvents() {
+        List<Change<Agreement>> created = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            created.add(Agreement.register(details("TOGETHER-" + UUID.randomUUID(), "Inserted together"), Instant.now(),
+                    "claire"));
+        }
+
+        store.insertAll(created);
+
+        assertThat(created).allSatisfy(change -> assertThat(events(change.aggregate().id(), 1))
+                .extracting(record -> TopicRecords.header(record, "ce_type"))
+                .containsExactly("entente.agreement.created.v1"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> created.stream()
+                .allMatch(change -> pending(change.aggregate().id()).isEmpty()));
+    }
+
     private Agreement registered() {
         Change<Agreement> change = Agreement.register(details("RELAY-" + UUID.randomUUID(), "Registered"), Instant.now(),
                 "claire");

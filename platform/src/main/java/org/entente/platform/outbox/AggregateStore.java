@@ -4,8 +4,11 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -16,11 +19,16 @@ import org.entente.platform.web.ProblemException;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.BasicUpdate;
 import org.springframework.data.mongodb.core.query.Query;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -134,12 +142,8 @@ public class AggregateStore<T extends Aggregate> {
 
     /** Stores a new aggregate; a duplicate key is refused as {@link #refusingDuplicates} says. */
     public T insert(T aggregate, List<NewEvent> events) {
-        Document document = toDocument(aggregate);
-        String actor = Caller.current().subject();
-        document.put(CREATED_BY, actor);
-        document.put(UPDATED_BY, actor);
         List<PendingEvent> pending = pending(events);
-        document.put(PendingEvent.FIELD, pending.stream().map(PendingEvent::toDocument).toList());
+        Document document = newDocument(aggregate, pending);
         try {
             mongo.insert(document, collection);
         } catch (DuplicateKeyException e) {
@@ -147,6 +151,58 @@ public class AggregateStore<T extends Aggregate> {
         }
         relay.publishInserted(collection, document.get(ID), pending);
         return storage.read(mongo.getConverter().read(storage.type(), document)); // as stored, with who created it
+    }
+
+    /**
+     * Stores new aggregates in one unordered write (an import's batch): one that breaks a unique
+     * index is refused alone, as {@link #refusingDuplicates} says, and the others are stored with
+     * their events. Answers, in order, each one's refusal, or nothing where it was stored.
+     *
+     * @throws BulkOperationException when the store refused a document for another reason; the
+     *         documents it stored meanwhile keep their events for the relay's sweep
+     */
+    public List<Optional<RuntimeException>> insertAll(List<Change<T>> created) {
+        List<List<PendingEvent>> pending = created.stream().map(change -> pending(change.events())).toList();
+        List<Document> documents = new ArrayList<>(created.size());
+        for (int i = 0; i < created.size(); i++) {
+            documents.add(newDocument(created.get(i).aggregate(), pending.get(i)));
+        }
+        List<Optional<RuntimeException>> refusals = new ArrayList<>(Collections.nCopies(created.size(), Optional.empty()));
+        Set<Integer> notStored = new HashSet<>();
+        BulkOperationException failure = null;
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection).insert(documents).execute();
+        } catch (BulkOperationException e) {
+            for (BulkWriteError error : e.getErrors()) {
+                notStored.add(error.getIndex());
+                if (ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY) {
+                    T refused = created.get(error.getIndex()).aggregate();
+                    refusals.set(error.getIndex(), Optional.of(duplicate == null
+                            ? new DuplicateKeyException(error.getMessage()) : duplicate.apply(refused)));
+                } else {
+                    failure = e;
+                }
+            }
+        }
+        for (int i = 0; i < documents.size(); i++) {
+            if (!notStored.contains(i)) {
+                relay.publishInserted(collection, documents.get(i).get(ID), pending.get(i));
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return refusals;
+    }
+
+    /** A new aggregate's document: its state, who created it, and the events its creation caused. */
+    private Document newDocument(T aggregate, List<PendingEvent> pending) {
+        Document document = toDocument(aggregate);
+        String actor = Caller.current().subject();
+        document.put(CREATED_BY, actor);
+        document.put(UPDATED_BY, actor);
+        document.put(PendingEvent.FIELD, pending.stream().map(PendingEvent::toDocument).toList());
+        return document;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.entente.platform.spreadsheet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -118,7 +119,7 @@ public class ApplyingImport {
     }
 
     /**
-     * Plans the batch's rows still to apply together, writes each, and answers what each did;
+     * Plans the batch's rows still to apply together, writes them, and answers what each did;
      * a resumed import skips what it marked before it stopped, a row in error is only marked.
      */
     private List<ImportStore.AppliedRow> applyBatch(RowHandler handler, ImportPass pass, ImportJob job,
@@ -135,20 +136,18 @@ public class ApplyingImport {
                 applied.add(new ImportStore.AppliedRow(row.id(), RowOutcome.ERROR, row.errors()));
             }
         }
+        List<Optional<RuntimeException>> refusals = plans.isEmpty() ? List.of() : handler.write(plans);
         for (int i = 0; i < toWrite.size(); i++) {
-            applied.add(write(toWrite.get(i).id(), plans.get(i), values.get(i)));
+            String rowId = toWrite.get(i).id();
+            Optional<RuntimeException> refusal = refusals.get(i);
+            if (refusal.isPresent()) {
+                rules.refused(refusal.get(), values.get(i), column -> column);
+                applied.add(new ImportStore.AppliedRow(rowId, RowOutcome.ERROR, values.get(i).errors()));
+            } else {
+                applied.add(new ImportStore.AppliedRow(rowId, plans.get(i).outcome(), plans.get(i).errors()));
+            }
         }
         return applied;
-    }
-
-    private ImportStore.AppliedRow write(String rowId, RowPlan plan, RowValues values) {
-        try {
-            plan.write().run();
-            return new ImportStore.AppliedRow(rowId, plan.outcome(), plan.errors());
-        } catch (RuntimeException e) {
-            rules.refused(e, values, column -> column);
-            return new ImportStore.AppliedRow(rowId, RowOutcome.ERROR, values.errors());
-        }
     }
 
     /** The importing user, for the use cases and the store's audit stamps; their roles as the token gave them. */

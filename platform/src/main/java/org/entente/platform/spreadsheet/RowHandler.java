@@ -1,8 +1,10 @@
 package org.entente.platform.spreadsheet;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Plans one kind's rows: reads the cells into a request, checks it as the API would, matches what exists. */
 public interface RowHandler {
@@ -18,6 +20,19 @@ public interface RowHandler {
      * writes, when {@link #rowsStandAlone()}, and otherwise one row at a time.
      */
     List<RowPlan> plan(List<RowValues> rows, ImportPass pass);
+
+    /**
+     * Writes the plans of one batch and answers, for each in order, what its write threw, or
+     * nothing where it applied. One write after another, unless the kind stores the batch's new
+     * rows together (a refusal then still belongs to its row alone).
+     */
+    default List<Optional<RuntimeException>> write(List<RowPlan> plans) {
+        List<Optional<RuntimeException>> refusals = new ArrayList<>(plans.size());
+        for (RowPlan plan : plans) {
+            refusals.add(plan.attempt());
+        }
+        return refusals;
+    }
 
     /**
      * Whether no row's plan depends on what an earlier row of the same file writes: the dry run

@@ -1,6 +1,7 @@
 package org.entente.platform.spreadsheet;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a row would do against what the service holds now: its outcome, the errors that make
@@ -23,5 +24,15 @@ public record RowPlan(RowOutcome outcome, List<CellError> errors, String key, Ru
 
     public static RowPlan update(String key, Runnable write) {
         return new RowPlan(RowOutcome.UPDATE, List.of(), key, write);
+    }
+
+    /** Runs the write: nothing where it applied, else what it threw (a refusal, read as the row's errors). */
+    public Optional<RuntimeException> attempt() {
+        try {
+            write.run();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.of(e);
+        }
     }
 }
