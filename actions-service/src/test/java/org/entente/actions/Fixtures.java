@@ -19,11 +19,15 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /** Agreements put on the agreements topic as agreements-service would, and items added through the API. */
 public final class Fixtures {
 
     public static final String AGREEMENTS_TOPIC = "entente.agreements";
     public static final String ACTIONS_TOPIC = "entente.actions";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final TestApi api;
     private final MongoTemplate mongo;
@@ -152,6 +156,17 @@ public final class Fixtures {
 
     public static List<String> types(List<ConsumerRecord<String, String>> records) {
         return records.stream().map(record -> TopicRecords.header(record, "ce_type")).toList();
+    }
+
+    /**
+     * The types of one item's events, in the order they reached the topic: an item's events keep
+     * their order, two items' events of one agreement may interleave (their documents are relayed
+     * apart).
+     */
+    public static List<String> types(List<ConsumerRecord<String, String>> records, String actionId) {
+        return types(records.stream()
+                .filter(record -> actionId.equals(JSON.readTree(record.value()).path("action").path("actionId").asString()))
+                .toList());
     }
 
     public static String bootstrap() {

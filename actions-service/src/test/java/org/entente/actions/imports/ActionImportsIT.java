@@ -158,7 +158,10 @@ class ActionImportsIT {
         assertThat(updated.get("indicators").get(0).get("actual").asDouble()).isEqualTo(12);
         assertThat(updated.get("indicators").get(0).get("baseline").asDouble()).isEqualTo(4);
         assertThat(updated.get("indicators").get(0).get("baselineDate").asString()).isEqualTo("2024-12-31");
-        assertThat(Fixtures.types(Fixtures.actionEvents(agreementId, 5))).containsExactly(
+        List<ConsumerRecord<String, String>> events = Fixtures.actionEvents(agreementId, 5);
+        assertThat(Fixtures.types(events, id)).containsExactly("entente.action.created.v1",
+                "entente.action.status-changed.v1", "entente.action.progress-recorded.v1", "entente.action.updated.v1");
+        assertThat(Fixtures.types(events)).as("and the new item's creation").containsExactlyInAnyOrder(
                 "entente.action.created.v1", "entente.action.status-changed.v1", "entente.action.progress-recorded.v1",
                 "entente.action.updated.v1", "entente.action.created.v1");
     }
