@@ -3,10 +3,13 @@ package org.entente.actions.action;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.entente.actions.agreement.AgreementDirectory;
 import org.entente.platform.domain.Refusal;
@@ -72,18 +75,18 @@ public class ActionQueries {
 
     /** An agreement's items, without their progress logs. */
     public List<ActionItem> ofAgreement(String agreementId) {
-        return items(ofAgreementQuery(agreementId));
+        return items(ofAgreementsQuery(List.of(agreementId)));
     }
 
-    static Query ofAgreementQuery(String agreementId) {
-        Query query = Query.query(where("agreementId").is(agreementId));
+    /** The items of these agreements by agreement, without their progress logs: one read for a batch of them. */
+    public Map<String, List<ActionItem>> ofAgreements(Collection<String> agreementIds) {
+        return items(ofAgreementsQuery(agreementIds)).stream().collect(Collectors.groupingBy(ActionItem::agreementId));
+    }
+
+    static Query ofAgreementsQuery(Collection<String> agreementIds) {
+        Query query = Query.query(where("agreementId").in(agreementIds));
         query.fields().exclude("progress").exclude("pendingEvents");
         return query;
-    }
-
-    /** Items of the agreement still to be done (planned, in progress, blocked). */
-    public List<ActionItem> openOfAgreement(String agreementId) {
-        return items(Query.query(where("agreementId").is(agreementId).and("status").in(ActionStatus.OPEN)));
     }
 
     /** Open items due before {@code limit}: what the deadline job looks at. */

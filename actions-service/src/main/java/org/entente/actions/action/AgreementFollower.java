@@ -2,6 +2,7 @@ package org.entente.actions.action;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.entente.actions.agreement.AgreementChanged;
@@ -36,18 +37,26 @@ class AgreementFollower {
 
     @EventListener
     void follow(AgreementChanged changed) {
-        AgreementReplica agreement = changed.agreement();
+        Map<String, List<ActionItem>> plans = queries.ofAgreements(changed.agreements().stream()
+                .map(agreement -> agreement.replica().id()).toList());
+        for (AgreementChanged.Agreement agreement : changed.agreements()) {
+            follow(agreement.replica(), agreement.reason(), plans.getOrDefault(agreement.replica().id(), List.of()));
+        }
+    }
+
+    private void follow(AgreementReplica agreement, String reason, List<ActionItem> plan) {
         if (agreement.isBrokenOff()) {
-            String reason = "Agreement " + agreement.status()
-                    + (changed.reason() == null || changed.reason().isBlank() ? "" : ": " + changed.reason());
-            List<ActionItem> open = queries.openOfAgreement(agreement.id());
-            open.forEach(item -> actions.change(item.id(), null, current -> current.cancel(reason, true, clock.instant())));
+            String cancellation = "Agreement " + agreement.status()
+                    + (reason == null || reason.isBlank() ? "" : ": " + reason);
+            List<ActionItem> open = plan.stream().filter(item -> item.status().isOpen()).toList();
+            open.forEach(item -> actions.change(item.id(), null,
+                    current -> current.cancel(cancellation, true, clock.instant())));
             if (!open.isEmpty()) {
                 log.info("Agreement {} {}: {} open action item(s) cancelled", agreement.code(), agreement.status(), open.size());
             }
         }
         boolean suspended = agreement.isSuspended();
-        for (ActionItem item : queries.ofAgreement(agreement.id())) {
+        for (ActionItem item : plan) {
             if (item.agreementSuspended() != suspended) {
                 flag(item.id(), suspended);
             }

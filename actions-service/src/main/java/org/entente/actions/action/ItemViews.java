@@ -30,9 +30,13 @@ class ItemViews {
     Function<ActionItem, ActionItemView> forItems(Collection<ActionItem> items) {
         Map<String, ActionItem> plans = new HashMap<>();
         items.forEach(item -> plans.put(item.id(), item));
-        items.stream().filter(item -> item.status() == ActionStatus.PLANNED && !item.details().dependsOn().isEmpty())
-                .map(ActionItem::agreementId).distinct()
-                .forEach(agreementId -> queries.ofAgreement(agreementId).forEach(other -> plans.putIfAbsent(other.id(), other)));
+        List<String> waiting = items.stream()
+                .filter(item -> item.status() == ActionStatus.PLANNED && !item.details().dependsOn().isEmpty())
+                .map(ActionItem::agreementId).distinct().toList();
+        if (!waiting.isEmpty()) {
+            queries.ofAgreements(waiting).values()
+                    .forEach(plan -> plan.forEach(other -> plans.putIfAbsent(other.id(), other)));
+        }
         LocalDate today = LocalDate.now(clock);
         return item -> ActionItemView.of(item, Lateness.of(item, plans, today));
     }

@@ -1,5 +1,6 @@
 package org.entente.actions.agreement;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ class AgreementReplicaUpdater {
     }
 
     /**
-     * The action plan follows each agreement the batch carried, once, when the replica stands at
+     * The action plans follow the agreements the batch carried, each once, when the replica stands at
      * the batch's newest version of it: a late, older batch does nothing, while the same batch
      * delivered again (say, after a crash between the two steps) lets the plan finish what it may
      * have left; its reactions change nothing twice. The reason is that of the batch's last
@@ -56,10 +57,14 @@ class AgreementReplicaUpdater {
                 reasons.put(moved.agreement().agreementId(), moved.reason());
             }
         }
+        List<AgreementChanged.Agreement> changed = new ArrayList<>();
         for (AgreementReplica stored : replicas.findAll(newest.keySet())) {
             if (stored.version() == newest.get(stored.id())) {
-                publisher.publishEvent(new AgreementChanged(stored, reasons.get(stored.id())));
+                changed.add(new AgreementChanged.Agreement(stored, reasons.get(stored.id())));
             }
+        }
+        if (!changed.isEmpty()) {
+            publisher.publishEvent(new AgreementChanged(changed));
         }
     }
 }

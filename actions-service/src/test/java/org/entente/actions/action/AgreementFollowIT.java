@@ -94,6 +94,25 @@ class AgreementFollowIT {
                 "entente.action.created.v1");
     }
 
+    @Test
+    void agreementsMovedTogetherMoveEachItsOwnPlan() {
+        String terminated = fixtures.agreement();
+        String suspended = fixtures.agreement();
+        String cancelled = fixtures.create(terminated, item("B-1"));
+        String flagged = fixtures.create(suspended, item("B-1"));
+
+        // Back to back, so that one polled batch most often carries both.
+        fixtures.moveAgreement(terminated, "TERMINATED", "Replaced by a new treaty");
+        fixtures.moveAgreement(suspended, "SUSPENDED", "Elections");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(cancelled).equals("CANCELLED")
+                && read(flagged).get("agreementSuspended").asBoolean());
+        assertThat(read(cancelled).get("cancellationReason").asString())
+                .isEqualTo("Agreement TERMINATED: Replaced by a new treaty");
+        assertThat(read(cancelled).get("agreementSuspended").asBoolean()).isFalse();
+        assertThat(status(flagged)).isEqualTo("PLANNED");
+    }
+
     private JsonNode read(String id) {
         return api.get("/api/actions/{id}", id).getBody();
     }

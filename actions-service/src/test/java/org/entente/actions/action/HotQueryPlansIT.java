@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import org.entente.localstack.test.IntegrationTest;
@@ -36,8 +37,9 @@ class HotQueryPlansIT {
     }
 
     @Test
-    void anAgreementsPlanIsAnIndexScan() {
-        assertServedByAnIndex(ActionQueries.ofAgreementQuery(UUID.randomUUID().toString()));
+    void theItemsOfABatchOfAgreementsAreAnIndexScan() {
+        assertServedByAnIndex(ActionQueries.ofAgreementsQuery(List.of(UUID.randomUUID().toString(),
+                UUID.randomUUID().toString())));
     }
 
     private void assertServedByAnIndex(Query query) {
