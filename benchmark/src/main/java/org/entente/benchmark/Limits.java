@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -79,6 +80,8 @@ final class Limits {
         Latencies latencies = new Latencies();
         CountDownLatch warmedUp = new CountDownLatch(1);
         CountDownLatch received = new CountDownLatch(messages);
+        // A flag, not an interrupt: an interrupt that lands while the consumer closes is logged as an error.
+        AtomicBoolean stop = new AtomicBoolean();
         Properties consumerConfig = new Properties();
         consumerConfig.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         consumerConfig.put(ConsumerConfig.GROUP_ID_CONFIG, topic);
@@ -87,7 +90,7 @@ final class Limits {
             try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
                     new StringDeserializer())) {
                 kafka.subscribe(List.of(topic));
-                while (received.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
+                while (received.getCount() > 0 && !stop.get()) {
                     for (ConsumerRecord<String, String> record : kafka.poll(Duration.ofMillis(100))) {
                         if (record.key().equals("warm-up")) {
                             warmedUp.countDown();
@@ -117,7 +120,8 @@ final class Limits {
             producer.flush();
         }
         received.await(60, TimeUnit.SECONDS);
-        consumer.interrupt();
+        stop.set(true);
+        consumer.join(TimeUnit.SECONDS.toMillis(30));
         return latencies;
     }
 }
