@@ -1,6 +1,7 @@
 package org.entente.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,8 +33,8 @@ import org.openqa.selenium.Keys;
 /**
  * The issue's "done when" in a real Chromium, keyboard only, axe-core on every page: the seeds'
  * three partnerships, kept by a cooperation office in spreadsheets with French headers, are
- * imported in the console with a dry run and an apply; the register's CSV and XLSX exports then
- * hold them, and the brief of one reads back with its parties.
+ * imported in the console with a dry run and an apply; the register's CSV, XLSX and IATI XML
+ * exports then hold them, and the brief of one reads back with its parties.
  */
 class ConsoleImportSystemIT extends ConsoleBrowserTest {
 
@@ -45,7 +46,7 @@ class ConsoleImportSystemIT extends ConsoleBrowserTest {
 
 
     @Test
-    void theThreePartnershipsImportWithADryRunAndComeBackOutAsCsvXlsxAndABrief() throws IOException {
+    void theThreePartnershipsImportWithADryRunAndComeBackOutAsCsvXlsxIatiAndABrief() throws IOException {
         signIn("claire", "Hello");
         browser.press(By.linkText("Imports"));
         browser.waitForText(By.tagName("h1"), "Import a spreadsheet");
@@ -110,6 +111,17 @@ class ConsoleImportSystemIT extends ConsoleBrowserTest {
         assertThat(csv).contains(CODES).contains("Maryvonne Le Brignonnen").doesNotContain("INSP-XX-2025-09");
         assertThat(xlsxCells(download(browser.find(By.id("register-export-xlsx")).getDomAttribute("href"))))
                 .containsAll(CODES);
+        // The register's IATI form, as it sends the three agreements once actions-service's replica knows them.
+        StringBuilder iati = new StringBuilder(browser.find(By.id("register-iati")).getDomAttribute("action"))
+                .append("?internal=true");
+        for (String code : CODES) {
+            String href = browser.find(By.linkText(code)).getDomAttribute("href");
+            iati.append("&agreementId=").append(href.substring(href.lastIndexOf('/') + 1));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(iati.toString()) == 200);
+        String activities = new String(download(iati.toString()), StandardCharsets.UTF_8);
+        assertThat(activities).startsWith("<?xml").contains("<iati-activities", "Digital administration programme in Vietnam",
+                "Memorandum of understanding between INSP and the Agency for Civil Service Affairs").contains(CODES);
 
         browser.press(By.linkText(CODES.get(0)));
         browser.waitForText(By.id("agreement-status"), "Draft");
@@ -137,13 +149,21 @@ class ConsoleImportSystemIT extends ConsoleBrowserTest {
 
     /** A GET of the console as this browser, with its session cookie: what a click on the link downloads. */
     private byte[] download(String href) {
+        HttpResponse<byte[]> answer = get(href);
+        assertThat(answer.statusCode()).as("GET %s", href).isEqualTo(200);
+        return answer.body();
+    }
+
+    private int status(String href) {
+        return get(href).statusCode();
+    }
+
+    private HttpResponse<byte[]> get(String href) {
         String session = browser.driver.manage().getCookieNamed("ENTENTE_CONSOLE_SESSION").getValue();
         HttpRequest request = HttpRequest.newBuilder(URI.create(console).resolve(href))
                 .timeout(Duration.ofSeconds(30)).header("Cookie", "ENTENTE_CONSOLE_SESSION=" + session).build();
         try {
-            HttpResponse<byte[]> answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(answer.statusCode()).as("GET %s", href).isEqualTo(200);
-            return answer.body();
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
