@@ -118,8 +118,8 @@ class ConsoleImportSystemIT extends ConsoleBrowserTest {
             String href = browser.find(By.linkText(code)).getDomAttribute("href");
             iati.append("&agreementId=").append(href.substring(href.lastIndexOf('/') + 1));
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(iati.toString()) == 200);
-        String activities = new String(download(iati.toString()), StandardCharsets.UTF_8);
+        String activities = new String(await().atMost(Duration.ofSeconds(60))
+                .until(() -> get(iati.toString()), answer -> answer.statusCode() == 200).body(), StandardCharsets.UTF_8);
         assertThat(activities).startsWith("<?xml").contains("<iati-activities", "Digital administration programme in Vietnam",
                 "Memorandum of understanding between INSP and the Agency for Civil Service Affairs").contains(CODES);
 
@@ -152,10 +152,6 @@ class ConsoleImportSystemIT extends ConsoleBrowserTest {
         HttpResponse<byte[]> answer = get(href);
         assertThat(answer.statusCode()).as("GET %s", href).isEqualTo(200);
         return answer.body();
-    }
-
-    private int status(String href) {
-        return get(href).statusCode();
     }
 
     private HttpResponse<byte[]> get(String href) {

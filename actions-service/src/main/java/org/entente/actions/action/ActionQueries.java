@@ -5,11 +5,9 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.entente.actions.agreement.AgreementDirectory;
 import org.entente.platform.domain.Refusal;
@@ -75,12 +73,12 @@ public class ActionQueries {
 
     /** An agreement's items, without their progress logs. */
     public List<ActionItem> ofAgreement(String agreementId) {
-        return items(ofAgreementsQuery(List.of(agreementId)));
+        return ofAgreements(List.of(agreementId));
     }
 
-    /** The items of these agreements by agreement, without their progress logs: one read for a batch of them. */
-    public Map<String, List<ActionItem>> ofAgreements(Collection<String> agreementIds) {
-        return items(ofAgreementsQuery(agreementIds)).stream().collect(Collectors.groupingBy(ActionItem::agreementId));
+    /** The items of these agreements, without their progress logs: one read for a batch of them. */
+    public List<ActionItem> ofAgreements(Collection<String> agreementIds) {
+        return items(ofAgreementsQuery(agreementIds));
     }
 
     static Query ofAgreementsQuery(Collection<String> agreementIds) {

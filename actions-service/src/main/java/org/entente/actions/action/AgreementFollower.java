@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.entente.actions.agreement.AgreementChanged;
 import org.entente.platform.replica.AgreementReplica;
@@ -38,7 +39,8 @@ class AgreementFollower {
     @EventListener
     void follow(AgreementChanged changed) {
         Map<String, List<ActionItem>> plans = queries.ofAgreements(changed.agreements().stream()
-                .map(agreement -> agreement.replica().id()).toList());
+                .map(agreement -> agreement.replica().id()).toList())
+                .stream().collect(Collectors.groupingBy(ActionItem::agreementId));
         for (AgreementChanged.Agreement agreement : changed.agreements()) {
             follow(agreement.replica(), agreement.reason(), plans.getOrDefault(agreement.replica().id(), List.of()));
         }

@@ -34,8 +34,7 @@ class ItemViews {
                 .filter(item -> item.status() == ActionStatus.PLANNED && !item.details().dependsOn().isEmpty())
                 .map(ActionItem::agreementId).distinct().toList();
         if (!waiting.isEmpty()) {
-            queries.ofAgreements(waiting).values()
-                    .forEach(plan -> plan.forEach(other -> plans.putIfAbsent(other.id(), other)));
+            queries.ofAgreements(waiting).forEach(other -> plans.putIfAbsent(other.id(), other));
         }
         LocalDate today = LocalDate.now(clock);
         return item -> ActionItemView.of(item, Lateness.of(item, plans, today));
