@@ -38,10 +38,15 @@ public class Formats {
 
     /** The text in the reader's language, else French, else any. */
     public String text(Map<String, String> texts) {
+        return text(texts, locale());
+    }
+
+    /** The text in {@code locale}'s language, else French, else any; none is "". */
+    public static String text(Map<String, String> texts, Locale locale) {
         if (texts == null || texts.isEmpty()) {
             return "";
         }
-        String language = locale().getLanguage();
+        String language = locale.getLanguage();
         if (texts.containsKey(language)) {
             return texts.get(language);
         }

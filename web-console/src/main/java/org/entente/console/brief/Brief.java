@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.entente.console.Formats;
 import org.entente.console.agreement.Agreement;
 import org.entente.console.agreement.TimelineEntry;
 
@@ -37,10 +38,7 @@ public record Brief(Facts agreement, Plan plan, List<TimelineEntry> latest, Inst
 
         /** The title in the reader's language, else French, else any. */
         public String titleIn(Locale locale) {
-            if (title.containsKey(locale.getLanguage())) {
-                return title.get(locale.getLanguage());
-            }
-            return title.getOrDefault("fr", title.values().stream().findFirst().orElse(""));
+            return Formats.text(title, locale);
         }
     }
 
